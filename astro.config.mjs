@@ -11,5 +11,6 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR || './dist',
   integrations: [mdx(), pagefindRemarks()],
   vite: { plugins: [tailwindcss()] },
+  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
 });

@@ -82,7 +82,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
       if (!topicIds.has(t)) problems.push({ ...at, field: 'topics', message: `remark "${r.id}" names unknown topic "${t}" (known: ${list(topicIds)})` });
     }
     if (inSpeakerFile) {
-      if (r.speaker !== inSpeakerFile.id) {
+      if ((r.speaker ?? r.participant) !== undefined && r.speaker !== inSpeakerFile.id) {
         problems.push({ ...at, field: r.speaker ? 'speaker' : 'participant', message: `remark "${r.id}" is in ${inSpeakerFile.id}'s presentation but is attributed to "${r.speaker ?? r.participant}"; move it to where it was said` });
       }
       if (r.exchange) problems.push({ ...at, field: 'exchange', message: `remark "${r.id}" is inside an <Exchange> in a presentation; exchanges belong on topic pages` });

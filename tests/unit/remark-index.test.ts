@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildRemarkIndex, neighbours, remarksBy, remarksOn, speakersOn, speakerTopicGrid, topicsOf } from '../../src/lib/remark-index';
+import { makeInput } from './fixtures';
+
+describe('buildRemarkIndex', () => {
+  const index = buildRemarkIndex(makeInput());
+
+  it('orders remarks as the event ran: presentations in panel order, then exchanges in programme order', () => {
+    // Input lists ben before ada and rivers before roads; panel and programme decide.
+    expect(index.remarks.map((r) => r.id)).toEqual(['ada-opening', 'ada-second', 'ben-opening', 'ada-answers', 'guest-asks', 'ben-answers']);
+    expect(index.remarks.map((r) => r.order)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(index.topics.map((t) => t.id)).toEqual(['roads', 'rivers']);
+  });
+
+  it('gives each remark its home page, part and author', () => {
+    const ask = index.remarkById.get('guest-asks')!;
+    expect(ask.home).toEqual({ collection: 'topics', id: 'rivers' });
+    expect(ask.part).toBe('qa');
+    expect(ask.author).toEqual({ id: 'guest', kind: 'participant', label: 'Audience member' });
+    const open = index.remarkById.get('ada-opening')!;
+    expect(open.home).toEqual({ collection: 'speakers', id: 'ada' });
+    expect(open.author.label).toBe('Dr. Ada Al');
+    expect(open.part).toBe('presentation');
+  });
+
+  it('answers the cross-link questions pages ask', () => {
+    expect(remarksBy(index, 'ada', 'qa').map((r) => r.id)).toEqual(['ada-answers']);
+    expect(remarksOn(index, 'rivers', 'presentation').map((r) => r.id)).toEqual(['ada-opening', 'ada-second']);
+    expect(topicsOf(index, 'ben').map((t) => t.id)).toEqual(['roads', 'rivers']);
+    expect(speakersOn(index, 'rivers').map((s) => s.id)).toEqual(['ada', 'ben']);
+    expect(speakerTopicGrid(index).map((row) => [row.speaker.id, row.cells.map((c) => c.map((r) => r.id))])).toEqual([
+      ['ada', [['ada-second', 'ada-answers'], ['ada-opening', 'ada-second']]],
+      ['ben', [['ben-opening'], ['ben-answers']]],
+    ]);
+  });
+
+  it('links pages in reading order: speakers, then topics', () => {
+    expect(index.sequence.map((s) => `${s.collection}/${s.id}`)).toEqual(['speakers/ada', 'speakers/ben', 'topics/roads', 'topics/rivers']);
+    expect(neighbours(index, 'speakers', 'ada')).toEqual({ prev: undefined, next: index.sequence[1] });
+    expect(neighbours(index, 'topics', 'roads').prev?.id).toBe('ben');
+    expect(neighbours(index, 'topics', 'missing')).toEqual({});
+  });
+
+  it('collects corrections with the remark they belong to', () => {
+    const withFix = buildRemarkIndex(
+      makeInput({ ben: '<Remark id="ben-opening" speaker="ben" topics="roads">\nBen <Correction id="fix" original="te" corrected="the" note="typo" /> end.\n</Remark>' }),
+    );
+    expect(withFix.corrections).toEqual([expect.objectContaining({ id: 'fix', original: 'te', corrected: 'the', remarkId: 'ben-opening', file: 'content/speakers/ben.mdx' })]);
+    expect(withFix.remarkById.get('ben-opening')!.text).toBe('Ben [the] end.');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { hrefs, normaliseBase, withBase } from '../../src/lib/urls';
+
+describe('normaliseBase', () => {
+  it.each([
+    ['/', '/'],
+    ['', '/'],
+    ['/sub', '/sub/'],
+    ['/sub/', '/sub/'],
+    ['sub', '/sub/'],
+    ['//some//', '/some/'],
+    ['/some/sub/path', '/some/sub/path/'],
+  ])('turns base %j into %j', (base, expected) => {
+    expect(normaliseBase(base)).toBe(expected);
+  });
+});
+
+describe('withBase', () => {
+  it.each(['/', '/sub', '/sub/'])('joins base %j and a path with exactly one slash', (base) => {
+    const prefix = base === '/' ? '/' : '/sub/';
+    expect(withBase('speakers/holt/', base)).toBe(`${prefix}speakers/holt/`);
+    expect(withBase('/speakers/holt/', base)).toBe(`${prefix}speakers/holt/`);
+    expect(withBase('', base)).toBe(prefix);
+  });
+
+  it('uses import.meta.env.BASE_URL when no base is given', () => {
+    expect(withBase('topics/')).toBe(`${normaliseBase(import.meta.env.BASE_URL)}topics/`);
+  });
+});
+
+describe('hrefs', () => {
+  it.each([
+    ['/', '/'],
+    ['/sub', '/sub/'],
+    ['/sub/', '/sub/'],
+  ])('builds every page kind under base %j', (base, p) => {
+    expect(hrefs.home(base)).toBe(p);
+    expect(hrefs.speakers(base)).toBe(`${p}speakers/`);
+    expect(hrefs.speaker('hoshino', base)).toBe(`${p}speakers/hoshino/`);
+    expect(hrefs.topics(base)).toBe(`${p}topics/`);
+    expect(hrefs.topic('lessons-from-cambodia', base)).toBe(`${p}topics/lessons-from-cambodia/`);
+    expect(hrefs.editionNotes(base)).toBe(`${p}edition-notes/`);
+    expect(hrefs.pagefindBundle(base)).toBe(`${p}pagefind/`);
+    expect(hrefs.onPage({ collection: 'topics', id: 'charter-reform' }, 'x-y', base)).toBe(`${p}topics/charter-reform/#x-y`);
+    expect(hrefs.editionNote('correction-te-us', base)).toBe(`${p}edition-notes/#correction-te-us`);
+  });
+
+  it('encodes the search query so any text survives the round trip', () => {
+    const href = hrefs.search('“85%” & G4 #1', '/sub/');
+    expect(href.startsWith('/sub/search/?q=')).toBe(true);
+    expect(new URL(href, 'https://example.org').searchParams.get('q')).toBe('“85%” & G4 #1');
+    expect(hrefs.search(undefined, '/')).toBe('/search/');
+  });
+});

@@ -1,0 +1,16 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config';
+
+// Three layers (see README "Which test goes where"): unit tests of src/lib, checks over the
+// built dist (run `astro build` first; `npm test` does), and real-browser journeys in Chromium.
+export default defineConfig({
+  test: {
+    // Builds and browsers compete for 2 cores; one file at a time keeps timings honest.
+    fileParallelism: false,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+    ],
+  },
+});
