@@ -1,0 +1,67 @@
+/**
+ * Every internal href and #fragment of the built site resolves, served the way a static host
+ * serves it. The crawl is linkinator's (https://github.com/JustinBeckwith/linkinator), with
+ * fragment checking on; external links are out of scope (the site has none).
+ */
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LinkChecker } from 'linkinator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../tools/serve.mjs';
+import { DIST, htmlFiles, requireBuild } from './site';
+
+/** Crawls a built site from its home page; returns broken links and the URLs reached. */
+async function crawl(dir: string) {
+  const server = await serveStatic({ dir });
+  try {
+    const result = await new LinkChecker().check({
+      path: server.url,
+      recurse: true,
+      checkFragments: true,
+      concurrency: 10,
+      linksToSkip: (link: string) => Promise.resolve(!link.startsWith(server.url)),
+    });
+    const strip = (u: string) => u.slice(server.url.length - 1);
+    return {
+      checked: result.links.length,
+      broken: result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.status} ${strip(l.url)} (from ${strip(l.parent ?? '')})`),
+      reached: new Set(result.links.filter((l) => l.state === 'OK').map((l) => strip(l.url))),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+beforeAll(() => requireBuild());
+
+describe('links in the built site', () => {
+  it('resolve, fragments included, and reach every page from the home page', async () => {
+    const { checked, broken, reached } = await crawl(DIST);
+    console.log(`link check: ${checked} URLs checked, ${broken.length} broken`);
+    expect(broken).toEqual([]);
+    const built = htmlFiles().filter((f) => f !== '404.html').map((f) => '/' + f.replace(/index\.html$/, ''));
+    expect(built.filter((u) => !reached.has(u))).toEqual([]);
+  });
+
+  it('are really checked: an anchor planted in a copy of the site is reported broken', async () => {
+    const copy = join('tests', '.tmp', 'links-planted');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(DIST, copy, { recursive: true });
+    const home = join(copy, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</main>', '<a href="topics/charter-reform/#no-such-remark">x</a></main>'));
+    const { broken } = await crawl(copy);
+    expect([...new Set(broken)]).toEqual([expect.stringContaining('/topics/charter-reform/#no-such-remark (from /)')]);
+    rmSync(copy, { recursive: true, force: true });
+  });
+});
+
+describe('the Pagefind index', () => {
+  it('exists and holds one record per remark', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const remarks = JSON.parse(readFileSync(join(DIST, 'event.json'), 'utf8')).remarks as unknown[];
+    const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(remarks.length).toBeGreaterThan(20);
+    expect(pageCount).toBe(remarks.length);
+  });
+});
