@@ -3,7 +3,8 @@
  * invented event in tests/fixtures/minimal-event, breaks one thing, and runs a real `astro build`
  * on it (EVENT_CONTENT_DIR), with its own output and cache folders so the main build is untouched.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -12,16 +13,20 @@ import { describe, expect, it } from 'vitest';
 const FIXTURE = 'tests/fixtures/minimal-event';
 
 /** Builds the fixture after `mutate` edits its copy; returns the exit code and all output. */
-function buildFixture(name: string, mutate: (dir: string) => void) {
+async function buildFixture(name: string, mutate: (dir: string) => void) {
   const root = join('tests', '.tmp', `content-${name}`);
   rmSync(root, { recursive: true, force: true });
   const content = join(root, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   mutate(content);
-  const run = spawnSync('node_modules/.bin/astro', ['build'], {
+  // Asynchronous, so the test worker stays responsive to Vitest while Astro builds.
+  const run = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
     encoding: 'utf8',
     env: { ...process.env, EVENT_CONTENT_DIR: content, SITE_OUT_DIR: join(root, 'dist'), SITE_CACHE_DIR: join(root, 'cache') },
-  });
+  }).then(
+    (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+  );
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), root, content };
 }
 
@@ -35,8 +40,8 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
 }
 
 describe('content validation at build time', () => {
-  it('builds the valid fixture event (the control case)', () => {
-    const { status, output, root } = buildFixture('valid', () => {});
+  it('builds the valid fixture event (the control case)', async () => {
+    const { status, output, root } = await buildFixture('valid', () => {});
     expect(status, output).toBe(0);
     expect(existsSync(join(root, 'dist', 'topics', 'bridges', 'index.html'))).toBe(true);
     expect(readFileSync(join(root, 'dist', 'topics', 'bridges', 'index.html'), 'utf8')).toContain('id="guest-asks"');
@@ -85,31 +90,31 @@ describe('content validation at build time', () => {
       field: 'field "programme"',
       says: 'unknown exchange id "tunnel-question"',
     },
-  ])('fails on an $name, naming the file and the field', ({ mutate, file, field, says }) => {
-    const { status, output } = buildFixture('case', mutate);
+  ])('fails on an $name, naming the file and the field', async ({ mutate, file, field, says }) => {
+    const { status, output } = await buildFixture('case', mutate);
     expect(status).not.toBe(0);
     const line = output.split('\n').find((l) => l.includes(says)) ?? output;
     expect(line).toContain(file);
     expect(line).toContain(field);
   });
 
-  it('fails on a missing required frontmatter field, naming the file and the field', () => {
-    const { status, output } = buildFixture('case', (d) => edit(d, 'speakers/ben.mdx', /^role: .*\n/m, ''));
+  it('fails on a missing required frontmatter field, naming the file and the field', async () => {
+    const { status, output } = await buildFixture('case', (d) => edit(d, 'speakers/ben.mdx', /^role: .*\n/m, ''));
     expect(status).not.toBe(0);
     expect(output).toContain('speakers → ben data does not match collection schema');
     expect(output).toMatch(/role\W+Required/);
     expect(output).toMatch(/content\/speakers\/ben\.mdx/);
   });
 
-  it('fails on an unknown frontmatter key, naming the file and the key', () => {
-    const { status, output } = buildFixture('case', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"'));
+  it('fails on an unknown frontmatter key, naming the file and the key', async () => {
+    const { status, output } = await buildFixture('case', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"'));
     expect(status).not.toBe(0);
     expect(output).toContain("Unrecognized key(s) in object: 'colour'");
     expect(output).toMatch(/content\/topics\/bridges\.mdx/);
   });
 
-  it('fails on a participant without a label in participants.json', () => {
-    const { status, output } = buildFixture('case', (d) => edit(d, 'participants.json', '"label": "Audience member", ', ''));
+  it('fails on a participant without a label in participants.json', async () => {
+    const { status, output } = await buildFixture('case', (d) => edit(d, 'participants.json', '"label": "Audience member", ', ''));
     expect(status).not.toBe(0);
     expect(output).toMatch(/label\W+Required/);
     expect(output).toContain('participants → guest data does not match collection schema');
