@@ -9,19 +9,25 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { EventJson } from '../lib/event-json';
+import { normaliseBase } from '../lib/urls';
 
 /** The Astro integration; writes `<outDir>/pagefind/`. Fails the build if Pagefind reports errors. */
 export function pagefindRemarks(): AstroIntegration {
+  let base = '/';
   return {
     name: 'pagefind-remarks',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const data = JSON.parse(await readFile(new URL('event.json', dir), 'utf8')) as EventJson;
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         for (const remark of data.remarks) {
           const added = await index.addCustomRecord({
-            url: remark.url,
+            // Pagefind prefixes record URLs with the site's base (taken from the bundle's path), so the record holds the URL below it.
+            url: remark.url.slice(base.length - 1),
             content: remark.text,
             language: 'en',
             meta: {

@@ -14,14 +14,36 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** How page URLs end, as Astro's `trailingSlash` option: https://docs.astro.build/en/reference/configuration-reference/#trailingslash */
+export type TrailingSlash = 'always' | 'never';
+
+/** The build's setting, injected by astro.config.mjs (`vite.define`); `always` when absent (unit tests). */
+export const TRAILING_SLASH: TrailingSlash =
+  typeof __SITE_TRAILING_SLASH__ !== 'undefined' && __SITE_TRAILING_SLASH__ === 'never' ? 'never' : 'always';
+
 /**
- * Joins `base` and a site path with exactly one slash between them.
+ * Joins `base` and a site path with exactly one slash between them. For files and folders of
+ * files (assets, the Pagefind bundle); pages go through `pageHref`, which also applies `trailingSlash`.
  * @param path a path within the site, with or without a leading slash; may carry `?query` or `#fragment`
  * @param base Astro's `base`; defaults to `import.meta.env.BASE_URL`
  * @example withBase('speakers/holt/', '/sub') // '/sub/speakers/holt/'
  */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
+}
+
+/**
+ * The href of a page: `base` + path, ending with a slash or not as `trailingSlash` says. The home
+ * page is always the base itself. A `?query` or `#fragment` is kept after the path.
+ * @param path page path within the site, written with a trailing slash (`speakers/holt/`)
+ * @example pageHref('speakers/holt/#holt-x', '/sub/', 'never') // '/sub/speakers/holt#holt-x'
+ */
+export function pageHref(path: string, base: string = import.meta.env.BASE_URL, trailingSlash: TrailingSlash = TRAILING_SLASH): string {
+  const cut = path.search(/[?#]/);
+  const [pathname, suffix] = cut < 0 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
+  const clean = pathname.replace(/^\/+|\/+$/g, '');
+  if (!clean) return normaliseBase(base) + suffix;
+  return withBase(trailingSlash === 'always' ? `${clean}/` : clean, base) + suffix;
 }
 
 /** Where a remark lives: the speaker page (presentations) or the topic page (Q&A). */
@@ -32,15 +54,15 @@ export interface RemarkHome {
 
 /** Hrefs for every page kind of the site; each takes the base as its last argument. */
 export const hrefs = {
-  home: (base?: string) => withBase('', base),
-  speakers: (base?: string) => withBase('speakers/', base),
-  speaker: (id: string, base?: string) => withBase(`speakers/${id}/`, base),
-  topics: (base?: string) => withBase('topics/', base),
-  topic: (id: string, base?: string) => withBase(`topics/${id}/`, base),
-  editionNotes: (base?: string) => withBase('edition-notes/', base),
+  home: (base?: string) => pageHref('', base),
+  speakers: (base?: string) => pageHref('speakers/', base),
+  speaker: (id: string, base?: string) => pageHref(`speakers/${id}/`, base),
+  topics: (base?: string) => pageHref('topics/', base),
+  topic: (id: string, base?: string) => pageHref(`topics/${id}/`, base),
+  editionNotes: (base?: string) => pageHref('edition-notes/', base),
   /** The search page, optionally with a query (`?q=`), encoded per the URL Standard. */
   search: (query?: string, base?: string) =>
-    withBase(query ? `search/?${new URLSearchParams({ q: query })}` : 'search/', base),
+    pageHref(query ? `search/?${new URLSearchParams({ q: query })}` : 'search/', base),
   /** The Pagefind bundle folder written by `src/integrations/pagefind.ts`. */
   pagefindBundle: (base?: string) => withBase('pagefind/', base),
   /**
@@ -48,7 +70,7 @@ export const hrefs = {
    * @example hrefs.onPage({ collection: 'topics', id: 'cambodia' }, 'holt-x', '/') // '/topics/cambodia/#holt-x'
    */
   onPage: (page: RemarkHome, anchor: string, base?: string) =>
-    withBase(`${page.collection}/${page.id}/#${anchor}`, base),
+    pageHref(`${page.collection}/${page.id}/#${anchor}`, base),
   /** An anchor on the edition-notes page (a correction note). */
-  editionNote: (anchor: string, base?: string) => withBase(`edition-notes/#${anchor}`, base),
+  editionNote: (anchor: string, base?: string) => pageHref(`edition-notes/#${anchor}`, base),
 };

@@ -3,12 +3,10 @@
  * invented event in tests/fixtures/minimal-event, breaks one thing, and runs a real `astro build`
  * on it (EVENT_CONTENT_DIR), with its own output and cache folders so the main build is untouched.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../tools/build-site';
 
 const FIXTURE = 'tests/fixtures/minimal-event';
 
@@ -19,15 +17,7 @@ async function buildFixture(name: string, mutate: (dir: string) => void) {
   const content = join(root, 'content');
   cpSync(FIXTURE, content, { recursive: true });
   mutate(content);
-  // Asynchronous, so the test worker stays responsive to Vitest while Astro builds.
-  const run = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
-    encoding: 'utf8',
-    env: { ...process.env, EVENT_CONTENT_DIR: content, SITE_OUT_DIR: join(root, 'dist'), SITE_CACHE_DIR: join(root, 'cache') },
-  }).then(
-    (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
-  );
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), root, content };
+  return buildSite(`content-${name}`, { EVENT_CONTENT_DIR: content });
 }
 
 /** Replaces text in a fixture file, failing loudly if the text is not there. */
@@ -41,10 +31,10 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
 
 describe('content validation at build time', () => {
   it('builds the valid fixture event (the control case)', async () => {
-    const { status, output, root } = await buildFixture('valid', () => {});
+    const { status, output, dist } = await buildFixture('valid', () => {});
     expect(status, output).toBe(0);
-    expect(existsSync(join(root, 'dist', 'topics', 'bridges', 'index.html'))).toBe(true);
-    expect(readFileSync(join(root, 'dist', 'topics', 'bridges', 'index.html'), 'utf8')).toContain('id="guest-asks"');
+    expect(existsSync(join(dist, 'topics', 'bridges', 'index.html'))).toBe(true);
+    expect(readFileSync(join(dist, 'topics', 'bridges', 'index.html'), 'utf8')).toContain('id="guest-asks"');
   });
 
   it.each([

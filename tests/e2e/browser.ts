@@ -11,9 +11,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Serves `dist` (or SITE_OUT_DIR) at `base` and launches Chromium. */
-export async function startSession(base = process.env.SITE_BASE ?? '/'): Promise<Session> {
-  const server = await serveStatic({ dir: process.env.SITE_OUT_DIR ?? 'dist', base });
+/** Serves a built site (default `dist`, or SITE_OUT_DIR) at `base` and launches Chromium. */
+export async function startSession(base = '/', dir = process.env.SITE_OUT_DIR ?? 'dist'): Promise<Session> {
+  const server = await serveStatic({ dir, base });
   const browser = await chromium.launch(launchOptions);
   return {
     url: server.url,

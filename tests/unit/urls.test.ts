@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefs, normaliseBase, withBase } from '../../src/lib/urls';
+import { hrefs, normaliseBase, pageHref, TRAILING_SLASH, withBase } from '../../src/lib/urls';
 
 describe('normaliseBase', () => {
   it.each([
@@ -50,5 +50,27 @@ describe('hrefs', () => {
     expect(href.startsWith('/sub/search/?q=')).toBe(true);
     expect(new URL(href, 'https://example.org').searchParams.get('q')).toBe('“85%” & G4 #1');
     expect(hrefs.search(undefined, '/')).toBe('/search/');
+  });
+});
+
+describe('pageHref', () => {
+  it.each([
+    ['/', 'always', 'speakers/holt/', '/speakers/holt/'],
+    ['/', 'never', 'speakers/holt/', '/speakers/holt'],
+    ['/sub', 'always', 'speakers/holt', '/sub/speakers/holt/'],
+    ['/sub/', 'never', '/speakers/holt/', '/sub/speakers/holt'],
+    ['/sub/', 'never', 'topics/x/#remark-id', '/sub/topics/x#remark-id'],
+    ['/sub', 'always', 'search/?q=a%20b', '/sub/search/?q=a%20b'],
+    ['/sub/', 'never', 'search/?q=a', '/sub/search?q=a'],
+    ['/', 'never', '', '/'],
+    ['/sub', 'never', '', '/sub/'],
+    ['/sub/', 'always', '#grid', '/sub/#grid'],
+  ] as const)('under base %j with trailingSlash %j turns %j into %j', (base, slash, path, expected) => {
+    expect(pageHref(path, base, slash)).toBe(expected);
+  });
+
+  it('defaults to the trailing slash when the build does not say otherwise', () => {
+    expect(TRAILING_SLASH).toBe('always');
+    expect(hrefs.speaker('holt', '/')).toBe('/speakers/holt/');
   });
 });

@@ -1,0 +1,4 @@
+/// <reference types="astro/client" />
+
+/** Astro's `trailingSlash` for this build ('always' | 'never'), defined in astro.config.mjs. */
+declare const __SITE_TRAILING_SLASH__: string | undefined;

@@ -1,0 +1,35 @@
+/**
+ * Runs a real `astro build` into tests/.tmp/<name>/ with its own output and cache folders, so the
+ * main `dist` and its content cache stay untouched. Environment variables select the variant
+ * (EVENT_CONTENT_DIR, SITE_BASE, SITE_TRAILING_SLASH; see astro.config.mjs).
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify, stripVTControlCharacters } from 'node:util';
+
+export interface SiteBuild {
+  /** Exit code of `astro build` (0 on success). */
+  status: number;
+  /** stdout and stderr, colours stripped. */
+  output: string;
+  /** The build's output folder. */
+  dist: string;
+}
+
+/** Builds the site asynchronously (the test worker stays responsive to Vitest meanwhile). */
+export async function buildSite(name: string, env: Record<string, string>): Promise<SiteBuild> {
+  const root = join('tests', '.tmp', name);
+  const dist = join(root, 'dist');
+  // Vitest puts Vite's import.meta.env keys into process.env; a child build would inherit
+  // BASE_URL=/ and ignore SITE_BASE, so they are dropped.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
+  const run = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...inherited, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(root, 'cache'), ...env },
+  }).then(
+    (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: typeof err.code === 'number' ? err.code : 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+  );
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), dist };
+}
