@@ -6,17 +6,18 @@
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
+  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> }>;
 }
 
 const FILTERS = [
-  { key: 'speaker', label: 'Speaker' },
+  { key: 'speaker', label: 'Speaker or participant' },
   { key: 'topic', label: 'Topic' },
   { key: 'part', label: 'Part of the event' },
 ] as const;
@@ -31,10 +32,16 @@ function readState(url: URL) {
   return { query: url.searchParams.get('q')?.trim() ?? '', filters };
 }
 
-/** Builds a text-and-<mark> fragment from Pagefind's excerpt, dropping any other markup. */
-function excerptFragment(excerpt: string): DocumentFragment {
+/**
+ * Builds a text-and-<mark> fragment from Pagefind's excerpt, dropping any other markup, with an
+ * ellipsis where the excerpt starts or ends inside the remark.
+ */
+function excerptFragment(excerpt: string, content: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html').body;
+  const plain = (parsed.textContent ?? '').trim();
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (!squash(content).startsWith(squash(plain).slice(0, 20))) fragment.append('… ');
   for (const node of parsed.childNodes) {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
@@ -44,6 +51,7 @@ function excerptFragment(excerpt: string): DocumentFragment {
       fragment.append(document.createTextNode(node.textContent ?? ''));
     }
   }
+  if (!squash(content).endsWith(squash(plain).slice(-20))) fragment.append(' …');
   return fragment;
 }
 
@@ -76,7 +84,11 @@ export async function startSearch(): Promise<void> {
   }
 
   const available = await pagefind.filters();
+  const baseTitle = document.title;
   let state = readState(new URL(location.href));
+  // On a phone the filters start folded, so the results are on the first screen.
+  const details = filterBox.closest('details');
+  if (details) details.open = matchMedia('(min-width: 48rem)').matches;
 
   function renderFilters() {
     filterBox!.replaceChildren();
@@ -109,12 +121,13 @@ export async function startSearch(): Promise<void> {
     }
   }
 
-  /** Puts the state in the URL (a new history entry) and searches. */
+  /** Puts the state in the URL (a new history entry, unless nothing changed) and searches. */
   function commit() {
     const url = new URL(app!.dataset.searchPage ?? location.pathname, location.origin);
     if (state.query) url.searchParams.set('q', state.query);
     for (const [key, values] of Object.entries(state.filters)) for (const v of values) url.searchParams.append(key, v);
-    history.pushState(null, '', url);
+    if (url.href === location.href) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
     void run();
   }
 
@@ -129,7 +142,9 @@ export async function startSearch(): Promise<void> {
       return;
     }
     status!.textContent = 'Searching…';
-    const search = await pagefind.search(state.query || null, { filters: state.filters });
+    // Several values of one filter mean any of them; different filters must all match.
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([key, values]) => [key, { any: values }]));
+    const search = await pagefind.search(state.query || null, { filters });
     const data = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
     if (mine !== generation) return; // a newer search has started
     list!.replaceChildren(
@@ -139,13 +154,17 @@ export async function startSearch(): Promise<void> {
         meta.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', d.meta.speaker ?? ''), ` · ${d.meta.topic ?? ''} · ${d.meta.part ?? ''}`);
         const link = el('a', 'mt-1 block text-zinc-900 underline-offset-2 hover:underline dark:text-zinc-100');
         link.href = d.url;
-        link.append(excerptFragment(d.excerpt));
+        link.append(excerptFragment(d.excerpt, d.content));
         item.append(meta, link);
         return item;
       }),
     );
     const n = search.results.length;
-    status!.textContent = `${n} remark${n === 1 ? '' : 's'} found${state.query ? ` for “${state.query}”` : ''}${n > 50 ? ' (first 50 shown)' : ''}.`;
+    const active = Object.values(state.filters).flat();
+    status!.textContent =
+      `${n} remark${n === 1 ? '' : 's'} found${state.query ? ` for “${state.query}”` : ''}` +
+      `${active.length ? ` with filters: ${active.join(', ')}` : ''}${n > 50 ? ' (first 50 shown)' : ''}.`;
+    document.title = `${state.query ? `“${state.query}”` : active.join(', ')} · ${baseTitle}`;
   }
 
   form.addEventListener('submit', (event) => {
@@ -159,5 +178,6 @@ export async function startSearch(): Promise<void> {
     void run();
   });
   renderFilters();
+  if (!state.query) input.focus();
   await run();
 }

@@ -82,4 +82,24 @@ describe('search in the browser', () => {
     await expect.poll(() => page.locator('#search-results li').count()).toBe(filtered);
     expect(errors).toEqual([]);
   });
+
+  it('combines several values of one filter as any-of, and different filters as all-of', async () => {
+    const { page } = await session.newPage();
+    const count = async (query: string) => {
+      await page.goto(`${session.url}search/?${query}`);
+      await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/found/);
+      return page.locator('#search-results li').count();
+    };
+    const holt = await count('q=mandate&speaker=Victoria+Holt');
+    const hoshino = await count('q=mandate&speaker=Dr.+Toshiya+Hoshino');
+    expect(holt).toBeGreaterThan(0);
+    expect(hoshino).toBeGreaterThan(0);
+    expect(await count('q=mandate&speaker=Victoria+Holt&speaker=Dr.+Toshiya+Hoshino')).toBe(holt + hoshino);
+    // An empty query with a filter lists that speaker's remarks; adding a part narrows them.
+    const allHolt = await count('speaker=Victoria+Holt');
+    const holtQa = await count('speaker=Victoria+Holt&part=Q%26A');
+    expect(holtQa).toBeGreaterThan(0);
+    expect(holtQa).toBeLessThan(allHolt);
+    expect(await page.locator('#search-status').innerText()).toContain('with filters: Victoria Holt, Q&A');
+  });
 });
