@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindRemarks } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // SITE_BASE and SITE_TRAILING_SLASH let the tests build the site the ways a host may deploy it:
 // `always` pairs with folder/index.html pages, `never` with page.html files (clean URLs).
@@ -11,11 +12,16 @@ const trailingSlash = process.env.SITE_TRAILING_SLASH === 'never' ? 'never' : 'a
 export default defineConfig({
   base: process.env.SITE_BASE || '/',
   trailingSlash,
-  build: { format: trailingSlash === 'never' ? 'file' : 'directory' },
+  // Styles and scripts stay in files (never inlined), so the Content-Security-Policy needs no
+  // 'unsafe-inline': the only inline script is the theme script, allowed by its hash.
+  build: { format: trailingSlash === 'never' ? 'file' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
-  integrations: [mdx(), pagefindRemarks()],
+  integrations: [mdx(), pagefindRemarks(), securityHeaders()],
+  // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).
+  markdown: { smartypants: false },
   vite: {
     plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
     // src/lib/urls.ts shapes every page href by it.
     // A plain global: defining a key under import.meta.env would shadow Astro's BASE_URL.
     define: { __SITE_TRAILING_SLASH__: JSON.stringify(trailingSlash) },
