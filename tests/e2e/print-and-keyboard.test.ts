@@ -1,0 +1,81 @@
+/**
+ * Print and keyboard-only use, which only a browser can show: a printed speaker or topic page
+ * is the content alone with link addresses; and a reader with no mouse can go from the skip link
+ * through the navigation to a speaker, a remark permalink, a search and a result, focus always visible.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './browser';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => session?.close());
+
+describe('print', () => {
+  it.each(['speakers/holt/', 'topics/lessons-from-cambodia/'])('prints /%s as content alone, black on white, with link addresses', async (path) => {
+    const { page } = await session.newPage({ colorScheme: 'dark' });
+    await page.goto(session.url + path);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['header', 'nav', 'form', 'button']) {
+      const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+      expect(shown, selector).toBe(0);
+    }
+    const speaker = page.locator('[data-remark] .font-semibold').first();
+    expect(await speaker.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+    expect(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    const topicLink = page.locator('main [data-remark] a[href*="/topics/"]').first();
+    expect(await topicLink.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^" <\/topics\/.+\/>"$/);
+    const permalink = page.locator('main .permalink').first();
+    expect(await permalink.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^" <#[a-z0-9-]+>"$/);
+  });
+});
+
+/** Presses Tab until the focused element matches, checking each stop has a visible focus indicator. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; href: string | null; role: string | null }) => boolean, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      if (!a) return null;
+      const style = getComputedStyle(a);
+      return { tag: a.tagName, text: (a.innerText || a.getAttribute('aria-label') || '').trim(), href: a.getAttribute('href'), role: a.getAttribute('role') ?? a.getAttribute('type'), outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    if (!el || el.tag === 'BODY') continue;
+    expect(el.outline === 'none' || el.width === '0px', `no visible focus on ${el.tag} "${el.text}"`).toBe(false);
+    if (matches(el)) return;
+  }
+  throw new Error('focus never reached the target');
+}
+
+describe('keyboard only', () => {
+  it('goes skip link → navigation → a speaker → a remark permalink → search → a result', async () => {
+    const { page, errors } = await session.newPage();
+    await page.goto(session.url);
+    await tabTo(page, (el) => el.text === 'Skip to content');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab'); // back up into the header
+    await tabTo(page, (el) => el.text === 'Speakers' && el.href !== null);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/speakers\/$/);
+    await tabTo(page, (el) => el.text === 'Dr. Yuji Uesugi');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/speakers\/uesugi\/$/);
+    await tabTo(page, (el) => el.text.startsWith('Permalink') && (el.href ?? '').startsWith('#'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/speakers\/uesugi\/#uesugi-/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-remark'))).toBe(true);
+    await tabTo(page, (el) => el.tag === 'INPUT' && el.role === 'search');
+    await page.keyboard.type('Cambodia');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Cambodia$/);
+    await page.locator('#search-results li').first().waitFor();
+    await tabTo(page, (el) => el.tag === 'A' && /^[^#]+#/.test(el.href ?? ''));
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.href.endsWith(target ?? '\u0000'));
+    expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-remark'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
