@@ -1,0 +1,98 @@
+// npm run bench:site: builds the site, then prints per page kind what a first visit costs
+// (HTML/CSS/JS bytes raw and gzip, requests, JS executed before any interaction) and Lighthouse
+// scores. Figures, not asserts: it writes tests/bench/results/site.{json,md} and exits 0.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { launchOptions } from '../tools/chromium.mjs';
+import { serveStatic } from '../tools/serve.mjs';
+
+const PAGES = [
+  ['home', ''],
+  ['speaker', 'speakers/hoshino/'],
+  ['topic', 'topics/lessons-from-cambodia/'],
+  ['search', 'search/'],
+  ['edition notes', 'edition-notes/'],
+  ['404', 'no-such-page/'],
+];
+const LIGHTHOUSE_PAGES = ['home', 'speaker', 'topic', 'search'];
+
+const started = Date.now();
+execFileSync('node_modules/.bin/astro', ['build'], { stdio: 'ignore' });
+const buildSeconds = (Date.now() - started) / 1000;
+const server = await serveStatic({ dir: 'dist' });
+
+/** Bytes of each kind a fresh visit loads, and JS actually executed before interaction (V8 coverage). */
+async function firstLoad(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const kinds = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
+  let requests = 0;
+  const pending = [];
+  page.on('response', (response) => {
+    requests++;
+    pending.push(
+      response.body().then(
+        (body) => {
+          const type = response.request().resourceType();
+          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
+          kinds[kind][0] += body.length;
+          kinds[kind][1] += gzipSync(body).length;
+        },
+        () => {},
+      ),
+    );
+  });
+  await page.coverage.startJSCoverage({ reportAnonymousScripts: true });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  const coverage = await page.coverage.stopJSCoverage();
+  await Promise.all(pending);
+  const executed = coverage.reduce((sum, entry) => {
+    const used = entry.functions.filter((f) => f.ranges.some((r) => r.count > 0)).reduce((n, f) => n + (f.ranges[0].endOffset - f.ranges[0].startOffset), 0);
+    return sum + Math.min(used, entry.source?.length ?? used);
+  }, 0);
+  await context.close();
+  return { kinds, requests, jsExecutedBytes: executed, scripts: coverage.length };
+}
+
+const browser = await chromium.launch(launchOptions);
+const loads = {};
+for (const [kind, path] of PAGES) loads[kind] = await firstLoad(browser, path);
+await browser.close();
+
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: ['--headless=new', ...launchOptions.args] });
+const scores = {};
+for (const [kind, path] of PAGES.filter(([k]) => LIGHTHOUSE_PAGES.includes(k))) {
+  const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  scores[kind] = Object.fromEntries(Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+}
+await chrome.kill();
+await server.close();
+
+const kb = (n) => (n / 1024).toFixed(1);
+const lines = [
+  `# Site benchmark`,
+  '',
+  `${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · build ${buildSeconds.toFixed(1)} s`,
+  '',
+  '| page | HTML KiB (gzip) | CSS KiB (gzip) | JS KiB (gzip) | requests | JS executed before interaction |',
+  '|---|---|---|---|---|---|',
+  ...PAGES.map(([kind]) => {
+    const l = loads[kind];
+    const cell = ([raw, gz]) => `${kb(raw)} (${kb(gz)})`;
+    return `| ${kind} | ${cell(l.kinds.html)} | ${cell(l.kinds.css)} | ${cell(l.kinds.js)} | ${l.requests} | ${kb(l.jsExecutedBytes)} KiB in ${l.scripts} scripts |`;
+  }),
+  '',
+  '| Lighthouse 12.2.3 | performance | accessibility | best practices | SEO |',
+  '|---|---|---|---|---|',
+  ...Object.entries(scores).map(([kind, s]) => `| ${kind} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} |`),
+  '',
+];
+mkdirSync('tests/bench/results', { recursive: true });
+writeFileSync('tests/bench/results/site.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, loads, scores }, null, 2));
+writeFileSync('tests/bench/results/site.md', lines.join('\n'));
+console.log(lines.join('\n'));
