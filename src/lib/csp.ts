@@ -1,10 +1,10 @@
 /**
  * The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/): everything from the site's own
- * origin, no inline script but the theme script (by hash), no third-party origin, and
+ * origin, no inline script but the bootstrap script (theme, copy link; by hash), no third-party origin, and
  * 'wasm-unsafe-eval' because Pagefind compiles WebAssembly (https://pagefind.app/docs/hosting/).
  */
 import { createHash } from 'node:crypto';
-import { THEME_SCRIPT } from './theme-script';
+import { INLINE_SCRIPT } from './inline-script';
 
 /**
  * CSP source expression for an inline script: `'sha256-<base64>'` of its exact text.
@@ -21,7 +21,7 @@ export function scriptHash(script: string): string {
 export function contentSecurityPolicy(delivery: 'header' | 'meta'): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' ${scriptHash(THEME_SCRIPT)} 'wasm-unsafe-eval'`,
+    `script-src 'self' ${scriptHash(INLINE_SCRIPT)} 'wasm-unsafe-eval'`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -130,6 +130,22 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
   };
 }
 
+/**
+ * A remark's title for its own page, citations and link previews: who, on what, where.
+ * @example remarkTitle(remark, titles) // 'Victoria Holt on Lessons from Cambodia (Q&A)'
+ */
+export function remarkTitle(remark: IndexedRemark, topicTitles: Map<string, string>): string {
+  const topic = topicTitles.get(remark.topics[0] ?? '') ?? remark.topics[0];
+  return `${remark.author.label} on ${topic} (${remark.part === 'qa' ? 'Q&A' : 'presentation'})`;
+}
+
+/** The remarks before and after one, in event order. */
+export function remarkNeighbours(index: EventIndex, id: string): { prev?: IndexedRemark; next?: IndexedRemark } {
+  const remark = index.remarkById.get(id);
+  if (!remark) return {};
+  return { prev: index.remarks[remark.order - 1], next: index.remarks[remark.order + 1] };
+}
+
 /** Remarks by one person (speaker or participant), in event order, optionally of one part. */
 export function remarksBy(index: EventIndex, personId: string, part?: IndexedRemark['part']): IndexedRemark[] {
   return index.remarks.filter((r) => r.author.id === personId && (!part || r.part === part));

@@ -46,6 +46,16 @@ export function pageHref(path: string, base: string = import.meta.env.BASE_URL, 
   return withBase(trailingSlash === 'always' ? `${clean}/` : clean, base) + suffix;
 }
 
+/**
+ * An absolute URL for citations, canonical links and copy-link: `site` (origin, from Astro's
+ * `site` option) joined with an href that already carries the base.
+ * @throws TypeError if `site` is not an absolute URL
+ * @example absoluteUrl('/sub/speakers/holt/', 'https://example.org') // 'https://example.org/sub/speakers/holt/'
+ */
+export function absoluteUrl(href: string, site: string | URL): string {
+  return new URL(href, new URL(site).origin).href;
+}
+
 /** Where a remark lives: the speaker page (presentations) or the topic page (Q&A). */
 export interface RemarkHome {
   collection: 'speakers' | 'topics';
@@ -71,6 +81,8 @@ export const hrefs = {
    */
   onPage: (page: RemarkHome, anchor: string, base?: string) =>
     pageHref(`${page.collection}/${page.id}/#${anchor}`, base),
+  /** A remark's own page: the remark alone, its citation and its neighbours. */
+  remarkPage: (id: string, base?: string) => pageHref(`remarks/${id}/`, base),
   /** An anchor on the edition-notes page (a correction note). */
   editionNote: (anchor: string, base?: string) => pageHref(`edition-notes/#${anchor}`, base),
 };

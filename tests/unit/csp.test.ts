@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, scriptHash } from '../../src/lib/csp';
-import { THEME_SCRIPT } from '../../src/lib/theme-script';
+import { INLINE_SCRIPT } from '../../src/lib/inline-script';
 
 describe('scriptHash', () => {
   it('is the base64 SHA-256 of the exact text, as CSP3 hash-source', () => {
@@ -12,9 +12,9 @@ describe('scriptHash', () => {
 });
 
 describe('contentSecurityPolicy', () => {
-  it('allows the theme script by hash, WebAssembly, and nothing inline or third-party', () => {
+  it('allows the inline bootstrap script by hash, WebAssembly, and nothing inline or third-party', () => {
     const policy = contentSecurityPolicy('header');
-    const hash = createHash('sha256').update(THEME_SCRIPT).digest('base64');
+    const hash = createHash('sha256').update(INLINE_SCRIPT).digest('base64');
     expect(policy).toContain(`script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval'`);
     expect(policy).not.toMatch(/unsafe-inline|https?:|\*/);
     expect(policy).toContain("frame-ancestors 'none'");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRemarkIndex, neighbours, remarksBy, remarksOn, speakersOn, speakerTopicGrid, topicsOf } from '../../src/lib/remark-index';
+import { buildRemarkIndex, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, speakersOn, speakerTopicGrid, topicsOf } from '../../src/lib/remark-index';
 import { makeInput } from './fixtures';
 
 describe('buildRemarkIndex', () => {
@@ -47,5 +47,22 @@ describe('buildRemarkIndex', () => {
     );
     expect(withFix.corrections).toEqual([expect.objectContaining({ id: 'fix', original: 'te', corrected: 'the', remarkId: 'ben-opening', file: 'content/speakers/ben.mdx' })]);
     expect(withFix.remarkById.get('ben-opening')!.text).toBe('Ben [the] end.');
+  });
+});
+
+describe('remarkTitle and remarkNeighbours', () => {
+  const index = buildRemarkIndex(makeInput());
+  const titles = new Map(index.topics.map((t) => [t.id, t.title]));
+
+  it('names who spoke, on what, in which part', () => {
+    expect(remarkTitle(index.remarkById.get('guest-asks')!, titles)).toBe('Audience member on Rivers (Q&A)');
+    expect(remarkTitle(index.remarkById.get('ada-second')!, titles)).toBe('Dr. Ada Al on Roads (presentation)');
+  });
+
+  it('finds the previous and next remark in event order, across pages', () => {
+    const { prev, next } = remarkNeighbours(index, 'ben-opening');
+    expect([prev?.id, next?.id]).toEqual(['ada-second', 'ada-answers']);
+    expect(remarkNeighbours(index, 'ada-opening').prev).toBeUndefined();
+    expect(remarkNeighbours(index, 'nope')).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefs, normaliseBase, pageHref, TRAILING_SLASH, withBase } from '../../src/lib/urls';
+import { absoluteUrl, hrefs, normaliseBase, pageHref, TRAILING_SLASH, withBase } from '../../src/lib/urls';
 
 describe('normaliseBase', () => {
   it.each([
@@ -72,5 +72,16 @@ describe('pageHref', () => {
   it('defaults to the trailing slash when the build does not say otherwise', () => {
     expect(TRAILING_SLASH).toBe('always');
     expect(hrefs.speaker('holt', '/')).toBe('/speakers/holt/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the site origin and a based href once', () => {
+    expect(absoluteUrl('/sub/speakers/holt/#x', 'https://example.org')).toBe('https://example.org/sub/speakers/holt/#x');
+    expect(absoluteUrl('/a/', 'https://example.org/ignored/path/')).toBe('https://example.org/a/');
+    expect(hrefs.remarkPage('holt-x', '/sub')).toBe('/sub/remarks/holt-x/');
+  });
+  it('refuses a relative site', () => {
+    expect(() => absoluteUrl('/a/', 'example.org')).toThrow(TypeError);
   });
 });
