@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindRemarks } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -10,13 +11,15 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 const trailingSlash = process.env.SITE_TRAILING_SLASH === 'never' ? 'never' : 'always';
 
 export default defineConfig({
+  // The public origin for canonical links, citations and the sitemap; set SITE_URL when deploying.
+  site: process.env.SITE_URL || 'https://example.org',
   base: process.env.SITE_BASE || '/',
   trailingSlash,
   // Styles and scripts stay in files (never inlined), so the Content-Security-Policy needs no
   // 'unsafe-inline': the only inline script is the theme script, allowed by its hash.
   build: { format: trailingSlash === 'never' ? 'file' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
-  integrations: [mdx(), pagefindRemarks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), securityHeaders()],
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).
   markdown: { smartypants: false },
   vite: {

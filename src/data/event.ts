@@ -3,11 +3,13 @@
  * remarks from each MDX syntax tree, validates every cross-reference and builds the remark index.
  * Any problem stops the build with a `ContentError` naming file, line and field.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import type { ContentInput } from '../lib/event-model';
-import { extractRemarks } from '../lib/remarks';
+import { extractRemarks, sourceText } from '../lib/remarks';
+import { findMentions, mentionProblems, validateEntities, type EntityEntry } from '../lib/entities';
+import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, type SourceParagraph } from '../lib/source-view';
 import { buildRemarkIndex, type EventIndex } from '../lib/remark-index';
 import { validateContent } from '../lib/validate';
 import { contentDir } from '../content-dir';
@@ -15,6 +17,10 @@ import { contentDir } from '../content-dir';
 /** The event page's data plus the remark index; `body` is the opening paragraph's MDX entry. */
 export interface LoadedEvent {
   index: EventIndex;
+  /** The A–Z index: every declared entity with the remarks that mention it. */
+  entities: EntityEntry[];
+  /** The source's paragraphs in order, each with the remarks split from it. */
+  source: SourceParagraph[];
   event: ContentInput['event'];
   entries: {
     event: CollectionEntry<'event'>;
@@ -86,9 +92,31 @@ async function load(): Promise<LoadedEvent> {
   };
   problems.push(...validateContent(input));
   if (problems.length) throw new ContentError(problems);
+  const index = buildRemarkIndex(input);
+
+  // The source text is required: every remark must be found in it, and nothing in it left out.
+  const sourceFile = `${contentDir}/source/event-summary.txt`;
+  if (!existsSync(sourceFile)) throw new ContentError([{ file: sourceFile, field: '(file)', message: 'the verbatim source text is missing' }]);
+  const source = mapParagraphsToRemarks(
+    sourceParagraphs(readFileSync(sourceFile, 'utf8')),
+    index.remarks.map((r) => ({ id: r.id, sourceText: sourceText(r.segments) })),
+  );
+  problems.push(...sourceViewProblems(source, index.remarks, sourceFile));
+
+  // Entities are optional (an event may have no A–Z index); a declared one must be mentioned.
+  const entitiesFile = `${contentDir}/entities.json`;
+  let entities: EntityEntry[] = [];
+  if (existsSync(entitiesFile)) {
+    const declared = validateEntities(JSON.parse(readFileSync(entitiesFile, 'utf8')) as unknown[], entitiesFile);
+    entities = findMentions(declared.entities, index.remarks);
+    problems.push(...declared.problems, ...mentionProblems(entities, entitiesFile));
+  }
+  if (problems.length) throw new ContentError(problems);
 
   return {
-    index: buildRemarkIndex(input),
+    index,
+    entities,
+    source,
     event: input.event,
     entries: {
       event: eventEntry,

@@ -70,6 +70,9 @@ export const hrefs = {
   topics: (base?: string) => pageHref('topics/', base),
   topic: (id: string, base?: string) => pageHref(`topics/${id}/`, base),
   editionNotes: (base?: string) => pageHref('edition-notes/', base),
+  azIndex: (base?: string) => pageHref('a-z/', base),
+  source: (base?: string) => pageHref('source/', base),
+  eventJson: (base?: string) => withBase('event.json', base),
   /** The search page, optionally with a query (`?q=`), encoded per the URL Standard. */
   search: (query?: string, base?: string) =>
     pageHref(query ? `search/?${new URLSearchParams({ q: query })}` : 'search/', base),

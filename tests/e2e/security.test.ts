@@ -62,6 +62,9 @@ describe('hostile text in content', () => {
     cpSync('tests/fixtures/minimal-event', content, { recursive: true });
     const file = join(content, 'speakers', 'ada.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Lane said bridges need care.', HOSTILE));
+    // The source text must hold every remark's wording, so the hostile text goes there too (unescaped, as MDX reads it).
+    const source = join(content, 'source', 'event-summary.txt');
+    writeFileSync(source, readFileSync(source, 'utf8').replace('Lane said bridges need care.', HOSTILE.replaceAll('\\', '')));
     const built = await buildSite('hostile', { EVENT_CONTENT_DIR: content });
     if (built.status !== 0) throw new Error(built.output);
     session = await startSession('/', built.dist);

@@ -14,4 +14,9 @@ describe('pageTitle', () => {
     expect(`${long} · ${site}`.length).toBeGreaterThan(MAX_TITLE_LENGTH);
     expect(pageTitle(long, site)).toBe(long);
   });
+  it('shortens an over-long page title at a word boundary', () => {
+    const title = pageTitle('Dr. Toshiya Hoshino on Japan as a peace-loving country and the Security Council (presentation)', site);
+    expect(title).toBe('Dr. Toshiya Hoshino on Japan as a peace-loving country and the…');
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+  });
 });

@@ -1,0 +1,429 @@
+/**
+ * Citations of the site's record: one remark by a speaker (with its permanent URL) or a whole
+ * page, as Chicago and APA references (plain text and HTML), BibTeX and CSL-JSON.
+ *
+ * Build-time only (Astro SSR/prerender, Node >= 20.19): synchronous, no network, no `astro:*`.
+ *
+ * How the pieces fit:
+ * - `toCslItem` maps a `CitationSource` to one CSL-JSON item (CSL 1.0.2 specification,
+ *   https://docs.citationstyles.org/en/stable/specification.html#appendix-iv-variables, and the
+ *   CSL-JSON schema https://github.com/citation-style-language/schema). It is the export format
+ *   and the data the formatters start from.
+ * - `formatCitation` runs citation-js (`@citation-js/core` + `@citation-js/plugin-csl`, which wraps
+ *   citeproc-js) with two official CSL styles:
+ *   - APA: the "APA Style 7th edition" style that ships inside `@citation-js/plugin-csl`;
+ *   - Chicago: "Chicago Manual of Style 17th edition (full note)" (`chicago-fullnote-bibliography`,
+ *     the newest Chicago style published on npm, in `@citation/csl-style-chicago-fullnote-bibliography`).
+ *     We print its *bibliography entry* (notes-bibliography system, CMOS 17th ed. ch. 14). The
+ *     notes-bibliography system was chosen over author-date because it is Chicago's system for
+ *     the humanities/history and for speeches and web pages cited as records (CMOS 14.2, 14.206,
+ *     14.217), it states the event date once in full ("April 20, 2015") instead of splitting
+ *     year and day, and its npm-packaged style is the best maintained one available.
+ * - `toBibtex` is written here (see its docstring for why not citation-js's BibTeX output).
+ *
+ * Before formatting, each style gets a slightly re-shaped copy of the CSL item (`apaItem`,
+ * `chicagoItem`), because the two styles print the same variables in different places:
+ * - A remark: CMOS 14.217 and APA 7th §10.5 put a description (the CSL `genre`, default
+ *   "Remarks"), then the meeting/sponsor and the place. The Chicago style prints
+ *   `genre + "presented at the" + event`, which reads "presented at the The evolution…" for our
+ *   event title and never prints the publisher of a speech; so for Chicago the event title,
+ *   host and place go into `event-place` ("Remarks, <event>, <host>, <place>, <date>"), which is
+ *   exactly the CMOS comma form. APA prints `event-title, event-place`, so the host joins the place.
+ * - A page: with no personal author, the site's owner (the host) stands as the author
+ *   (CMOS 17th 14.206–14.207 "owner or sponsor of the site"; APA 7th §9.11 group author), and the
+ *   site name is left out when it equals that author (APA 7th §9.16 webpage example; CMOS quick
+ *   guide "Yale University" example).
+ *
+ * Text safety: citeproc-js treats a few HTML-like tags inside field values (`<i>`, `<b>`, `<sup>`,
+ * `<span class="nocase">`…) as markup. So every `<` in the input is swapped for a private-use
+ * character before formatting and restored afterwards: input text is never markup. The HTML is
+ * then filtered so only the formatter's own inline tags (`<i>`, `<b>`, `<sup>`, `<sub>` and
+ * citeproc's `<span style="font-…">`) survive; anything else is escaped.
+ */
+// @ts-expect-error -- @citation-js/core ships no type declarations; the small surface used here is typed below.
+import { Cite as CiteUntyped, plugins as pluginsUntyped } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import chicagoStyle from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
+
+export interface CitationSource {
+  /** 'remark' = words spoken by a person at the event; 'page' = a page of this site. */
+  kind: 'remark' | 'page';
+  /** Title of the cited item, e.g. 'Remarks on Lessons from Cambodia' or a page title. */
+  title: string;
+  /** Speaker(s); empty for pages and for unnamed participants (then no author). */
+  authors: Array<{ given: string; family: string }>;
+  /** The event's title (e.g. 'The evolution of Japan’s engagement in the UN and the opportunities for Japan’s continued cooperation with the US'). */
+  eventTitle: string;
+  /** Host/publisher, e.g. 'The Stimson Center’s Japan Program'. */
+  host: string;
+  /**
+   * Event date, ISO 'YYYY-MM-DD'. A multi-day meeting may be given as an ISO 8601 interval
+   * 'YYYY-MM-DD/YYYY-MM-DD' (APA cites conference contributions with the whole run of the meeting).
+   */
+  date: string;
+  /** Absolute permanent URL. */
+  url: string;
+  /** Name of the website/container, e.g. 'Japan’s engagement in UN peacekeeping: event summary'. Used for pages. */
+  siteTitle: string;
+  /** A stable id used as the BibTeX key / CSL id, e.g. the remark id 'holt-lessons-from-early-missions'. */
+  id: string;
+  /**
+   * Optional (remarks): the description of the contribution, CSL `genre`; APA prints it in
+   * brackets ("[Remarks]"), Chicago before the event ("Remarks, …"). Default 'Remarks'.
+   */
+  genre?: string;
+  /** Optional (remarks): where the event took place, e.g. 'Washington, DC'. Omitted when absent. */
+  eventPlace?: string;
+}
+
+export interface FormattedCitation {
+  /** Plain text (not HTML-escaped), e.g. for a copy button. */
+  text: string;
+  /** HTML fragment, safe to insert as HTML: escaped text plus only <i>, <b>, <sup>, <sub> and <span style="font-…">. */
+  html: string;
+}
+
+/** The two reference styles the site shows. */
+export type CitationStyle = 'chicago' | 'apa';
+
+/** Description of a remark when the source gives none (CSL `genre`). */
+export const DEFAULT_REMARK_GENRE = 'Remarks';
+
+/** What the Chicago style is: shown in the UI or docs if wanted. */
+export const CHICAGO_STYLE_TITLE: string = chicagoStyle.title;
+
+// ---------------------------------------------------------------------------------------------
+// citation-js wiring (typed by hand; only what we call)
+
+interface CiteInstance {
+  format(format: 'bibliography', options: Record<string, unknown>): string;
+}
+interface CslStyleRegister {
+  has(name: string): boolean;
+  add(name: string, xml: string): void;
+}
+const Cite = CiteUntyped as new (data: unknown) => CiteInstance;
+const plugins = pluginsUntyped as { config: { get(name: string): { styles?: CslStyleRegister } | undefined } };
+
+/** Names under which the styles are registered in citation-js. */
+const STYLE_NAMES: Record<CitationStyle, string> = {
+  apa: 'apa', // built into @citation-js/plugin-csl
+  chicago: 'chicago-fullnote-bibliography-17th',
+};
+
+function cslStyles(): CslStyleRegister {
+  const styles = plugins.config.get('@csl')?.styles;
+  if (!styles) {
+    // Happens only if plugin-csl registered itself on another copy of @citation-js/core.
+    throw new Error('citation: @citation-js/plugin-csl is not registered on @citation-js/core');
+  }
+  if (!styles.has(STYLE_NAMES.chicago)) styles.add(STYLE_NAMES.chicago, chicagoStyle.content);
+  if (!styles.has(STYLE_NAMES.apa)) throw new Error('citation: the built-in APA style of @citation-js/plugin-csl is missing');
+  return styles;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input checks and normalisation
+
+type DateParts = [number, number, number];
+
+interface Normalised {
+  kind: 'remark' | 'page';
+  title: string;
+  authors: Array<{ given: string; family: string }>;
+  eventTitle: string;
+  host: string;
+  start: DateParts;
+  end: DateParts | null;
+  url: string;
+  siteTitle: string;
+  id: string;
+  genre: string;
+  eventPlace: string;
+}
+
+/** Collapses runs of whitespace (line breaks included) and trims. */
+function clean(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new TypeError(`citation: ${field} must be a string`);
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+function parseDay(text: string, field: string): DateParts {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new RangeError(`citation: ${field} "${text}" is not an ISO date YYYY-MM-DD`);
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d) {
+    throw new RangeError(`citation: ${field} "${text}" is not a calendar date`);
+  }
+  return [y, mo, d];
+}
+
+/** A permanent URL: absolute http(s), nothing that needs quoting in HTML, BibTeX or JSON. */
+const URL_SHAPE = /^https?:\/\/[^\s"'<>{}|\\^`]+$/;
+/** A BibTeX key and CSL id: no spaces, commas, braces, quotes, `#`, `%`, `~` or backslashes. */
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_:.-]*$/;
+
+function normalise(source: CitationSource): Normalised {
+  if (source === null || typeof source !== 'object') throw new TypeError('citation: source must be an object');
+  if (source.kind !== 'remark' && source.kind !== 'page') {
+    throw new TypeError(`citation: kind must be 'remark' or 'page', got ${JSON.stringify(source.kind)}`);
+  }
+  const title = clean(source.title, 'title');
+  if (!title) throw new TypeError('citation: title must not be empty');
+  const id = clean(source.id, 'id');
+  if (!ID_SHAPE.test(id)) throw new TypeError(`citation: id "${id}" must match ${ID_SHAPE}`);
+  const url = clean(source.url, 'url');
+  if (!URL_SHAPE.test(url) || !URL.canParse(url)) {
+    throw new TypeError(`citation: url "${url}" must be an absolute http(s) URL without spaces, quotes, <, >, braces or backslashes`);
+  }
+  if (!Array.isArray(source.authors)) throw new TypeError('citation: authors must be an array');
+  const authors = source.authors.map((a, i) => {
+    const family = clean(a?.family, `authors[${i}].family`);
+    const given = clean(a?.given ?? '', `authors[${i}].given`);
+    if (!family) throw new TypeError(`citation: authors[${i}].family must not be empty`);
+    return { given, family };
+  });
+  const dateText = clean(source.date, 'date');
+  const [startText, endText, ...rest] = dateText.split('/');
+  if (rest.length) throw new RangeError(`citation: date "${dateText}" has more than one "/"`);
+  const start = parseDay(startText ?? '', 'date');
+  const end = endText === undefined ? null : parseDay(endText, 'date (end)');
+  if (end && Date.UTC(end[0], end[1] - 1, end[2]) < Date.UTC(start[0], start[1] - 1, start[2])) {
+    throw new RangeError(`citation: date "${dateText}" ends before it starts`);
+  }
+  return {
+    kind: source.kind,
+    title,
+    authors,
+    eventTitle: clean(source.eventTitle, 'eventTitle'),
+    host: clean(source.host, 'host'),
+    start,
+    end: end && end.join('-') !== start.join('-') ? end : null,
+    url,
+    siteTitle: clean(source.siteTitle, 'siteTitle'),
+    id,
+    genre: clean(source.genre ?? '', 'genre') || DEFAULT_REMARK_GENRE,
+    eventPlace: clean(source.eventPlace ?? '', 'eventPlace'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSL items
+
+type CslItem = Record<string, unknown>;
+
+const cslDate = (s: Normalised) => ({ 'date-parts': s.end ? [s.start, s.end] : [s.start] });
+const cslNames = (s: Normalised) => s.authors.map((a) => (a.given ? { family: a.family, given: a.given } : { family: a.family }));
+const sameName = (a: string, b: string) => a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
+
+/** Drops empty strings, empty arrays and undefined so styles never print a dangling delimiter. */
+function compact(item: CslItem): CslItem {
+  return Object.fromEntries(
+    Object.entries(item).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)),
+  );
+}
+
+/**
+ * The CSL-JSON item for a source (CSL 1.0.2 variables, https://docs.citationstyles.org/en/stable/specification.html#appendix-iv-variables).
+ * - remark → type `speech`: `author` (omitted when nobody is named: CSL has no "anonymous" name),
+ *   `title`, `genre` (default 'Remarks'), `event-title` (plus its CSL 1.0.1 alias `event`, for
+ *   older processors), `event-place` when given, `event-date` and `issued` (the event date),
+ *   `publisher` (the host), `URL`.
+ * - page → type `webpage`: `author` if any, `title`, `container-title` (the site), `publisher`
+ *   (the host), `issued` (the event date: the page is the record of that event), `URL`.
+ * Both carry `id` and `citation-key` = `source.id`. Empty strings are left out.
+ * @throws TypeError / RangeError when a field is missing or malformed (bad kind, empty title,
+ *   id that is not a safe key, non-http(s) URL, date that is not YYYY-MM-DD[/YYYY-MM-DD]).
+ */
+export function toCslItem(source: CitationSource): Record<string, unknown> {
+  return cslItemOf(normalise(source));
+}
+
+function cslItemOf(s: Normalised): CslItem {
+  const head = { id: s.id, type: s.kind === 'remark' ? 'speech' : 'webpage', 'citation-key': s.id, title: s.title, author: cslNames(s) };
+  if (s.kind === 'remark') {
+    return compact({
+      ...head,
+      genre: s.genre,
+      'event-title': s.eventTitle,
+      event: s.eventTitle,
+      'event-place': s.eventPlace,
+      'event-date': cslDate(s),
+      issued: cslDate(s),
+      publisher: s.host,
+      URL: s.url,
+    });
+  }
+  return compact({ ...head, 'container-title': s.siteTitle, publisher: s.host, issued: cslDate(s), URL: s.url });
+}
+
+/** A page with no named author: the host (site owner) as an organisational author. */
+function pageAuthor(s: Normalised): unknown[] {
+  if (s.authors.length) return cslNames(s);
+  return s.host ? [{ literal: s.host }] : [];
+}
+
+/** Re-shaped item for the APA style (see the module docstring). */
+function apaItem(s: Normalised): CslItem {
+  if (s.kind === 'remark') {
+    const [eventTitle, ...place] = [s.eventTitle, s.host, s.eventPlace].filter(Boolean);
+    return compact({
+      id: s.id, type: 'speech', title: s.title, author: cslNames(s), genre: s.genre,
+      'event-title': eventTitle, 'event-place': place.join(', '), issued: cslDate(s), URL: s.url,
+    });
+  }
+  const author = pageAuthor(s);
+  const site = !s.authors.length && s.host && sameName(s.host, s.siteTitle) ? '' : s.siteTitle;
+  return compact({ id: s.id, type: 'webpage', title: s.title, author, 'container-title': site, issued: cslDate(s), URL: s.url });
+}
+
+/** Re-shaped item for the Chicago style (see the module docstring). */
+function chicagoItem(s: Normalised): CslItem {
+  if (s.kind === 'remark') {
+    return compact({
+      id: s.id, type: 'speech', title: s.title, author: cslNames(s), genre: s.genre,
+      'event-place': [s.eventTitle, s.host, s.eventPlace].filter(Boolean).join(', '), issued: cslDate(s), URL: s.url,
+    });
+  }
+  const author = pageAuthor(s);
+  const hostIsAuthor = !s.authors.length && Boolean(s.host);
+  const site = hostIsAuthor && sameName(s.host, s.siteTitle) ? '' : s.siteTitle;
+  const publisher = hostIsAuthor || sameName(s.host, s.siteTitle) ? '' : s.host;
+  return compact({ id: s.id, type: 'webpage', title: s.title, author, 'container-title': site, publisher, issued: cslDate(s), URL: s.url });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/** Stands in for `<` while citeproc-js runs, so no input text is read as markup. */
+const LT = '\uE000';
+
+function protectMarkup<T>(value: T): T {
+  if (typeof value === 'string') return value.replaceAll('<', LT) as T;
+  if (Array.isArray(value)) return value.map(protectMarkup) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protectMarkup(v)])) as T;
+  }
+  return value;
+}
+
+/** The inline tags citeproc-js's HTML output uses for formatting (and nothing else). */
+const ALLOWED_TAG =
+  /^<(?:\/?(?:i|b|sup|sub)|\/span|span style="(?:font-style:(?:italic|normal|oblique)|font-variant:(?:small-caps|normal)|font-weight:(?:bold|normal|light)|text-decoration:(?:underline|none));?")>$/;
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;').replaceAll('"', '&#34;');
+
+/** Keeps the allowed tags, escapes every other `<…>` (and any stray `<` or `>`). */
+function sanitiseHtml(html: string): string {
+  return html
+    .replace(/<[^<>]*>?|>/g, (tag) => (ALLOWED_TAG.test(tag) ? tag : escapeHtml(tag)))
+    .replaceAll(LT, '&#60;');
+}
+
+/** The inside of citeproc-js's `<div class="csl-entry">…</div>`. */
+function entryHtml(html: string): string {
+  const m = /<div[^>]*\bclass="csl-entry"[^>]*>([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(html);
+  if (!m) throw new Error('citation: unexpected HTML from the CSL processor');
+  return (m[1] ?? '').trim();
+}
+
+/**
+ * One formatted reference-list entry for the source.
+ * @param style 'chicago' = CMOS 17th ed. notes-bibliography *bibliography entry* (CSL style
+ *   `chicago-fullnote-bibliography`; rules CMOS 14.217 for speeches, 14.206–14.207 for web pages);
+ *   'apa' = APA 7th ed. reference (CSL "APA Style 7th edition"; rules APA 7th §10.5 conference
+ *   presentations / speeches, §10.16 webpages).
+ * @returns `text`: plain text (not escaped); `html`: escaped text with only <i>, <b>, <sup>,
+ *   <sub> and <span style="font-…"> tags from the formatter (titles in italics where the style
+ *   wants them), no wrapping element.
+ * @throws TypeError / RangeError for an unknown style or a malformed source (see `toCslItem`).
+ */
+export function formatCitation(source: CitationSource, style: CitationStyle): FormattedCitation {
+  if (style !== 'chicago' && style !== 'apa') throw new TypeError(`citation: unknown style ${JSON.stringify(style)}`);
+  const s = normalise(source);
+  cslStyles();
+  const item = protectMarkup(style === 'chicago' ? chicagoItem(s) : apaItem(s));
+  // No `downgradeCsl` needed for the CSL 1.0.1 Chicago style: `chicagoItem` uses no 1.0.2-only variable.
+  const options = { style: STYLE_NAMES[style], lang: 'en-US' };
+  const cite = new Cite(item);
+  const text = String(cite.format('bibliography', { ...options, format: 'text' }))
+    .trim()
+    .replaceAll(LT, '<');
+  const html = sanitiseHtml(entryHtml(String(cite.format('bibliography', { ...options, format: 'html' }))));
+  return { text, html };
+}
+
+// ---------------------------------------------------------------------------------------------
+// BibTeX
+
+/** Escapes LaTeX's special characters; braces become \textbraceleft{}/\textbraceright{} because BibTeX counts every brace, escaped or not. */
+function latex(text: string): string {
+  const map: Record<string, string> = {
+    '\\': '\\textbackslash{}',
+    '{': '\\textbraceleft{}',
+    '}': '\\textbraceright{}',
+    '&': '\\&',
+    '%': '\\%',
+    $: '\\$',
+    '#': '\\#',
+    _: '\\_',
+    '^': '\\textasciicircum{}',
+    '~': '\\textasciitilde{}',
+    '<': '\\textless{}',
+    '>': '\\textgreater{}',
+  };
+  return text.replace(/[\\{}&%$#_^~<>]/g, (c) => map[c] ?? c);
+}
+
+/** A name part that contains a comma or the word "and" must be braced, or BibTeX splits it. */
+const namePart = (part: string) => (/,|\band\b/i.test(part) ? `{${latex(part)}}` : latex(part));
+
+/** BibTeX's predefined month macros. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * One BibTeX `@misc` entry keyed by `source.id`: `author` ("Family, Given" joined by " and ";
+ * omitted when nobody is named), `title` (double-braced so styles keep its capitals),
+ * `howpublished` (remark: genre, event title, host, place; page: site title and host), `year`,
+ * `month` (the standard three-letter macro, e.g. `apr`) and `url`. Field text is escaped for
+ * LaTeX (`& % $ # _ ^ ~ \ { } < >`); non-ASCII stays UTF-8. Rules: BibTeX's @misc fields
+ * (Patashnik, "BibTeXing", 1988, §B), `url` as read by biblatex/natbib.
+ *
+ * Written here rather than with @citation-js/plugin-bibtex, whose output (0.8.2) rejects
+ * hyphenated keys unless a global option is changed, prints the month as `{apr 20}`, keeps
+ * neither the event nor the host of a speech in fields BibTeX styles print, and turns `<i>` in a
+ * title into `\textit`.
+ * @throws TypeError / RangeError for a malformed source (see `toCslItem`).
+ */
+export function toBibtex(source: CitationSource): string {
+  const s = normalise(source);
+  const howpublished =
+    s.kind === 'remark'
+      ? [s.genre, s.eventTitle, s.host, s.eventPlace]
+      : [s.siteTitle, sameName(s.host, s.siteTitle) ? '' : s.host];
+  const fields: Array<[string, string]> = [];
+  if (s.authors.length) {
+    fields.push(['author', `{${s.authors.map((a) => (a.given ? `${namePart(a.family)}, ${namePart(a.given)}` : namePart(a.family))).join(' and ')}}`]);
+  }
+  fields.push(['title', `{{${latex(s.title)}}}`]);
+  const how = howpublished.filter(Boolean).join(', ');
+  if (how) fields.push(['howpublished', `{${latex(how)}}`]);
+  fields.push(['year', `{${s.start[0]}}`]);
+  fields.push(['month', MONTHS[s.start[1] - 1] ?? '']);
+  // URL_SHAPE already excludes braces, backslashes and spaces, the only things that could break it here.
+  fields.push(['url', `{${s.url}}`]);
+  const width = Math.max(...fields.map(([k]) => k.length));
+  return `@misc{${s.id},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = ${v},`).join('\n')}\n}\n`;
+}
+
+/**
+ * The CSL-JSON for the source: a pretty-printed (2-space) JSON array holding the one item of
+ * `toCslItem` (CSL-JSON schema: https://github.com/citation-style-language/schema, csl-data.json).
+ * Plain JSON text, not HTML-escaped.
+ * @throws TypeError / RangeError for a malformed source (see `toCslItem`).
+ */
+export function toCslJson(source: CitationSource): string {
+  return JSON.stringify([toCslItem(source)], null, 2);
+}

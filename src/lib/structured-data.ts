@@ -1,0 +1,53 @@
+/**
+ * JSON-LD for search engines and reference managers (https://schema.org): the event with its
+ * organiser and performers, a person per speaker, and a Quotation per remark page.
+ */
+
+export interface PersonLd {
+  name: string;
+  honorificPrefix?: string;
+  url: string;
+}
+
+/** schema.org `Person` (https://schema.org/Person). */
+export function personLd(p: PersonLd): Record<string, unknown> {
+  return { '@type': 'Person', name: p.name, ...(p.honorificPrefix ? { honorificPrefix: p.honorificPrefix } : {}), url: p.url };
+}
+
+/**
+ * schema.org `Event` (https://schema.org/Event) with `organizer` and `performer`.
+ * @param date ISO `YYYY-MM-DD`
+ */
+export function eventLd(e: { name: string; date: string; host: string; url: string; performers: PersonLd[] }): Record<string, unknown> {
+  return {
+    '@type': 'Event',
+    name: e.name,
+    startDate: e.date,
+    url: e.url,
+    organizer: { '@type': 'Organization', name: e.host },
+    performer: e.performers.map(personLd),
+  };
+}
+
+/**
+ * schema.org `Quotation` (https://schema.org/Quotation) for one remark: `spokenByCharacter` and
+ * `creator` name the speaker (absent for unnamed participants), `isPartOf` the event.
+ */
+export function quotationLd(q: { text: string; url: string; speaker?: PersonLd; event: Record<string, unknown> }): Record<string, unknown> {
+  return {
+    '@type': 'Quotation',
+    text: q.text,
+    url: q.url,
+    ...(q.speaker ? { spokenByCharacter: personLd(q.speaker), creator: personLd(q.speaker) } : {}),
+    isPartOf: q.event,
+  };
+}
+
+/**
+ * Serialises JSON-LD for a `<script type="application/ld+json">` block: `<` is escaped so no
+ * text (a remark quoting `</script>`) can end the block early (HTML spec, "restrictions for
+ * contents of script elements").
+ */
+export function jsonLdScript(data: Record<string, unknown>): string {
+  return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ContentInput, ParticipantInput } from '../../src/lib/event-model';
+import { buildRemarkIndex } from '../../src/lib/remark-index';
+import { extractRemarks, sourceText } from '../../src/lib/remarks';
+import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, unplaced } from '../../src/lib/source-view';
+import { validateContent } from '../../src/lib/validate';
+
+describe('sourceParagraphs', () => {
+  it('splits on blank lines and joins lines with a space, collapsing whitespace', () => {
+    const text = ' HEADING \r\n\r\nFirst line  of one\r\nparagraph.  \r\n \t \r\nSecond\tparagraph,\n  indented.\n';
+    expect(sourceParagraphs(text)).toEqual(['HEADING', 'First line of one paragraph.', 'Second paragraph, indented.']);
+  });
+
+  it('joins a line ending in a hyphen without a space, keeping the hyphen', () => {
+    expect(sourceParagraphs('non-proliferation, anti-\nterrorism, and aid.')).toEqual(['non-proliferation, anti-terrorism, and aid.']);
+    // A dash that stands alone is punctuation, not a hyphen at a line break.
+    expect(sourceParagraphs('three experts -\nAda and Ben.\n')).toEqual(['three experts - Ada and Ben.']);
+    expect(sourceParagraphs('experts\n– Ada and Ben –\nfor a talk.')).toEqual(['experts – Ada and Ben – for a talk.']);
+  });
+
+  it('joins a paragraph that stops mid-sentence (a page break) to the next, however many blank lines', () => {
+    const text = 'There were chances for Japan to \n\n\n\ncooperate with the US.  \n\nNext one.';
+    expect(sourceParagraphs(text)).toEqual(['There were chances for Japan to cooperate with the US.', 'Next one.']);
+  });
+
+  it('does not join after a sentence ends (. ? ! … ” ") nor to or onto a heading', () => {
+    const ends = ['One.', 'Two?', 'Three!', 'Four…', '“Five.”', '"Six."'];
+    expect(sourceParagraphs(ends.join('\n\n'))).toEqual(ends);
+    expect(sourceParagraphs('EXECUTIVE SUMMARY\n\nOn April 20, a talk.\n\nIt ended without a stop\n\nNEXT PART')).toEqual([
+      'EXECUTIVE SUMMARY',
+      'On April 20, a talk.',
+      'It ended without a stop',
+      'NEXT PART',
+    ]);
+  });
+});
+
+describe('mapParagraphsToRemarks', () => {
+  const paragraphs = ['HEADING', 'Ada opened. Ada went on. Ben agreed.', 'Ben asked. Ada answered.'];
+
+  it('places each remark in its paragraph, in the order of the text, and reports uncovered text', () => {
+    const view = mapParagraphsToRemarks(paragraphs, [
+      { id: 'ada-answers', sourceText: 'Ada answered.' },
+      { id: 'ada-opening', sourceText: 'Ada opened.  Ada went on.' },
+      { id: 'ben-asks', sourceText: 'Ben asked.' },
+    ]);
+    expect(view).toEqual([
+      { text: 'HEADING', remarkIds: [], uncovered: ['HEADING'] },
+      { text: 'Ada opened. Ada went on. Ben agreed.', remarkIds: ['ada-opening'], uncovered: ['Ben agreed.'] },
+      { text: 'Ben asked. Ada answered.', remarkIds: ['ben-asks', 'ada-answers'], uncovered: [] },
+    ]);
+    const problems = sourceViewProblems(view, [{ id: 'ada-answers' }, { id: 'ada-opening' }, { id: 'ben-asks' }], 'source.txt', 1);
+    expect(problems.map((p) => p.message)).toEqual(['paragraph 2 ("Ada opened. Ada went on. Ben agreed.…"): "Ben agreed." is in no remark']);
+  });
+
+  it('leaves unplaced a remark that straddles paragraphs or differs from the source', () => {
+    const remarks = [
+      { id: 'straddles', sourceText: 'Ben agreed. Ben asked.' },
+      { id: 'reworded', sourceText: 'Ada opened up.' },
+      { id: 'ok', sourceText: 'Ben agreed.' },
+    ];
+    const view = mapParagraphsToRemarks(paragraphs, remarks);
+    expect(unplaced(view, remarks)).toEqual(['straddles', 'reworded']);
+    expect(sourceViewProblems(view, remarks, 'source.txt', 1).filter((p) => p.message.startsWith('remark'))).toHaveLength(2);
+  });
+
+  it('places a short remark in its own occurrence, not inside a longer remark’s text', () => {
+    const view = mapParagraphsToRemarks(['Yes. Yes, indeed.', 'Yes.'], [
+      { id: 'short', sourceText: 'Yes.' },
+      { id: 'long', sourceText: 'Yes. Yes, indeed.' },
+    ]);
+    expect(view.map((p) => p.remarkIds)).toEqual([['long'], ['short']]);
+  });
+});
+
+describe('the real source and the real remarks', () => {
+  /** The event's content as the build loads it, read without Astro. */
+  function loadContent(): ContentInput {
+    const mdx = (collection: 'speakers' | 'topics') =>
+      readdirSync(`content/${collection}`)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => {
+          const file = `content/${collection}/${name}`;
+          const raw = readFileSync(file, 'utf8');
+          const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(raw)?.[0] ?? '';
+          const extracted = extractRemarks(raw.slice(frontmatter.length), file, frontmatter.split('\n').length - 1);
+          expect(extracted.problems).toEqual([]);
+          return { id: name.replace(/\.mdx$/, ''), file, ...extracted };
+        });
+    const speakers = mdx('speakers');
+    const topics = mdx('topics');
+    // Only panel and programme matter for event order; read them from the frontmatter.
+    const event = readFileSync('content/event.mdx', 'utf8');
+    const panel = (/^panel:\s*\[([^\]]*)\]/m.exec(event)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const programme = [...(/^programme:\s*\n((?:[ \t]+-[ \t]+.*\n)+)/m.exec(event)?.[1] ?? '').matchAll(/-[ \t]+(\S+)/g)].map((m) => m[1]!);
+    const participants = (JSON.parse(readFileSync('content/participants.json', 'utf8')) as Array<Omit<ParticipantInput, 'file'>>).map((p) => ({ ...p, file: 'content/participants.json' }));
+    return {
+      event: { file: 'content/event.mdx', title: 't', shortTitle: 't', date: '2015-04-20', dateAsStated: 'd', dateNote: 'd', host: 'h', documentTitle: 'd', panel, programme },
+      speakers: speakers.map((s) => ({ id: s.id, file: s.file, name: s.id, shortName: s.id, role: 'r' })),
+      participants,
+      topics: topics.map((t) => ({ id: t.id, file: t.file, title: t.id })),
+      remarks: [...speakers, ...topics].flatMap((f) => f.remarks),
+      exchanges: [...speakers, ...topics].flatMap((f) => f.exchanges),
+    };
+  }
+
+  const input = loadContent();
+  const index = buildRemarkIndex(input);
+  const remarks = index.remarks.map((r) => ({ id: r.id, sourceText: sourceText(r.segments) }));
+  const paragraphs = sourceParagraphs(readFileSync('content/source/event-summary.txt', 'utf8'));
+  const view = mapParagraphsToRemarks(paragraphs, remarks);
+
+  it('loads as the build does', () => {
+    expect(validateContent(input)).toEqual([]);
+    expect(index.remarks.length).toBeGreaterThan(20);
+  });
+
+  it('has 16 paragraphs once the page break is rejoined: the heading, the opening, then 14 split into remarks', () => {
+    expect(paragraphs).toHaveLength(16);
+    expect(paragraphs[0]).toBe('EXECUTIVE SUMMARY');
+    expect(paragraphs[1]).toMatch(/^On April 20, The Stimson Center’s Japan Program hosted/);
+    expect(paragraphs.find((p) => p.includes('opportunities for Japan to cooperate with the US'))).toMatch(/^In terms of US cooperation/);
+    expect(paragraphs.some((p) => p.includes('non-proliferation, anti-terrorism, and'))).toBe(true);
+    expect(view[0]!.remarkIds).toEqual([]);
+    expect(view[1]!.remarkIds).toEqual([]);
+  });
+
+  it('places every remark exactly once, and every later paragraph is wholly covered by remarks', () => {
+    expect(unplaced(view, remarks)).toEqual([]);
+    expect(view.slice(2).filter((p) => p.remarkIds.length === 0)).toEqual([]);
+    expect(view.slice(2).flatMap((p) => p.uncovered)).toEqual([]);
+    expect(sourceViewProblems(view, remarks, 'content/source/event-summary.txt')).toEqual([]);
+  });
+
+  it('reads in event order: the remarks in paragraph order are the remarks in the order they were said', () => {
+    expect(view.flatMap((p) => p.remarkIds)).toEqual(index.remarks.map((r) => r.id));
+  });
+
+  it('keeps the page-break paragraph’s remark whole: Uesugi on the G4 initiative', () => {
+    const paragraph = view.find((p) => p.remarkIds.includes('uesugi-g4-and-rapid-response-partnership'))!;
+    expect(paragraph.remarkIds).toEqual(['uesugi-few-us-linkages', 'uesugi-g4-and-rapid-response-partnership', 'uesugi-program-outlook']);
+  });
+});
