@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindRemarks } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { linkContract } from './src/integrations/link-contract.ts';
+import { readLinkAliases } from './src/data/link-aliases.ts';
 
 // SITE_BASE and SITE_TRAILING_SLASH let the tests build the site the ways a host may deploy it:
 // `always` pairs with folder/index.html pages, `never` with page.html files (clean URLs).
@@ -19,7 +21,9 @@ export default defineConfig({
   // 'unsafe-inline': the only inline script is the theme script, allowed by its hash.
   build: { format: trailingSlash === 'never' ? 'file' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), securityHeaders(), linkContract()],
+  // Old page addresses from the link contract's aliases get static redirect pages.
+  redirects: readLinkAliases().pages,
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).
   markdown: { smartypants: false },
   vite: {

@@ -16,9 +16,11 @@
  *     the newest Chicago style published on npm, in `@citation/csl-style-chicago-fullnote-bibliography`).
  *     We print its *bibliography entry* (notes-bibliography system, CMOS 17th ed. ch. 14). The
  *     notes-bibliography system was chosen over author-date because it is Chicago's system for
- *     the humanities/history and for speeches and web pages cited as records (CMOS 14.2, 14.206,
- *     14.217), it states the event date once in full ("April 20, 2015") instead of splitting
- *     year and day, and its npm-packaged style is the best maintained one available.
+ *     history and the humanities, where records of speeches and events are cited (CMOS 14.1–14.2),
+ *     it states the event date once in full ("April 20, 2015") instead of splitting year and
+ *     day, and this is the newest Chicago CSL style on npm (updated 2022-01-16; the only
+ *     author-date one, `style-chicago`, dates from 2018). The bibliography entry is the same
+ *     whether the notes are full or short.
  * - `toBibtex` is written here (see its docstring for why not citation-js's BibTeX output).
  *
  * Before formatting, each style gets a slightly re-shaped copy of the CSL item (`apaItem`,
@@ -30,9 +32,9 @@
  *   host and place go into `event-place` ("Remarks, <event>, <host>, <place>, <date>"), which is
  *   exactly the CMOS comma form. APA prints `event-title, event-place`, so the host joins the place.
  * - A page: with no personal author, the site's owner (the host) stands as the author
- *   (CMOS 17th 14.206–14.207 "owner or sponsor of the site"; APA 7th §9.11 group author), and the
- *   site name is left out when it equals that author (APA 7th §9.16 webpage example; CMOS quick
- *   guide "Yale University" example).
+ *   (CMOS 17th 14.206–14.207 "owner or sponsor of the site"; APA 7th §9.11 group authors), and
+ *   the site name is left out when it equals that author (APA 7th §10.16 webpage references;
+ *   the CMOS quick guide's "Yale University" website example).
  *
  * Text safety: citeproc-js treats a few HTML-like tags inside field values (`<i>`, `<b>`, `<sup>`,
  * `<span class="nocase">`…) as markup. So every `<` in the input is swapped for a private-use

@@ -2,7 +2,7 @@
  * The site's only script on ordinary pages, inlined in <head> (see `src/lib/inline-script.ts`) so it
  * runs before the first paint and needs no request:
  * - sets `data-theme` on <html> (stored choice over system preference), so dark mode never flashes;
- * - handles the theme button and every "Copy link" button by event delegation, announcing the
+ * - handles the theme button and every copy button (links, citations) by event delegation, announcing the
  *   result in the page's `#announcer` live region;
  * - forwards an old `#fragment` on a live page to its new anchor, from the page's
  *   `data-fragment-aliases` (the link contract's aliases), when the old one no longer exists.
@@ -50,12 +50,13 @@ export function bootstrap(): void {
       syncToggles();
       return;
     }
-    const copy = target?.closest<HTMLElement>('[data-copy-link]');
+    const copy = target?.closest<HTMLElement>('[data-copy]');
     if (copy) {
-      const url = copy.dataset.copyLink ?? '';
-      navigator.clipboard.writeText(url).then(
-        () => announce(`Link copied: ${url}`),
-        () => announce(`Could not copy. The link is ${url}`),
+      const text = copy.dataset.copy ?? '';
+      const what = (copy.dataset.copyLabel ?? 'Copy').replace(/^Copy /, '');
+      navigator.clipboard.writeText(text).then(
+        () => announce(`Copied ${what}: ${text}`),
+        () => announce(`Could not copy ${what}. Select the text instead: ${text}`),
       );
     }
   });
