@@ -7,7 +7,7 @@ export interface Session {
   url: string;
   browser: Browser;
   /** A fresh page in a fresh context (axe needs a context's page), collecting console errors. */
-  newPage(options?: { colorScheme?: 'light' | 'dark'; width?: number; javaScriptEnabled?: boolean }): Promise<{ page: Page; errors: string[] }>;
+  newPage(options?: { colorScheme?: 'light' | 'dark'; width?: number; javaScriptEnabled?: boolean; permissions?: string[] }): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -18,8 +18,8 @@ export async function startSession(base = '/', dir = process.env.SITE_OUT_DIR ??
   return {
     url: server.url,
     browser,
-    async newPage({ colorScheme = 'light', width = 1280, javaScriptEnabled = true } = {}) {
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, javaScriptEnabled });
+    async newPage({ colorScheme = 'light', width = 1280, javaScriptEnabled = true, permissions = [] as string[] } = {}) {
+      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, javaScriptEnabled, permissions });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

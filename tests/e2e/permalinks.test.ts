@@ -1,0 +1,102 @@
+/**
+ * Permanent addresses in a real browser: copy-link copies the absolute URL and says so, a
+ * remark permalink lands below the sticky header, and the link contract's aliases keep old
+ * addresses working (a redirect page for a moved page, forwarding for a renamed anchor), while a
+ * lost address without an alias fails the build, naming it.
+ */
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../tools/build-site';
+import { startSession, type Session } from './browser';
+
+describe('on the real site', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await startSession();
+  });
+  afterAll(() => session?.close());
+
+  it('lands a remark permalink with its top below the sticky header, at desktop width', async () => {
+    const { page } = await session.newPage({ width: 1280 });
+    await page.goto(`${session.url}speakers/uesugi/#uesugi-g4-and-rapid-response-partnership`);
+    const header = await page.locator('header').evaluate((h) => ({ position: getComputedStyle(h).position, bottom: h.getBoundingClientRect().bottom }));
+    expect(header.position).toBe('sticky');
+    const top = await page.locator('#uesugi-g4-and-rapid-response-partnership').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(header.bottom);
+    expect(top).toBeLessThan(header.bottom + 100);
+  });
+
+  it('copies a remark’s absolute URL and announces it', async () => {
+    const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${session.url}topics/lessons-from-cambodia/`);
+    await page.locator('#holt-lessons-from-early-missions').getByRole('button', { name: 'Copy link' }).click();
+    const expected = 'https://example.org/topics/lessons-from-cambodia/#holt-lessons-from-early-missions';
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => page.locator('#announcer').innerText()).toBe(`Copied link: ${expected}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the remark’s own page with its context link and citations, without JavaScript', async () => {
+    const { page } = await session.newPage({ javaScriptEnabled: false });
+    await page.goto(`${session.url}remarks/holt-lessons-from-early-missions/`);
+    expect(await page.locator('h1').innerText()).toBe('Victoria Holt on Lessons from Cambodia (Q&A)');
+    expect(await page.getByRole('link', { name: 'Read it in context' }).getAttribute('href')).toBe('/topics/lessons-from-cambodia/#holt-lessons-from-early-missions');
+    expect(await page.locator('[data-format="apa"]').innerText()).toMatch(/^Holt, V\. \(2015, April 20\)\. .*https:\/\/example\.org\/remarks\/holt-lessons-from-early-missions\/$/);
+    expect(await page.locator('[data-format="bibtex"]').innerText()).toContain('holt-lessons-from-early-missions');
+    // Copy buttons need JavaScript, so they are not shown without it.
+    expect(await page.getByRole('button', { name: /Copy/ }).count()).toBe(0);
+  });
+});
+
+describe('the link contract on a fixture event', () => {
+  const FIXTURE = 'tests/fixtures/minimal-event';
+  const prepare = (name: string, aliases?: object) => {
+    const content = join('tests', '.tmp', name, 'content');
+    rmSync(content, { recursive: true, force: true });
+    cpSync(FIXTURE, content, { recursive: true });
+    const file = join(content, 'speakers', 'ada.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('id="ada-opening"', 'id="ada-first"'));
+    if (aliases) writeFileSync(join(content, 'link-aliases.json'), JSON.stringify(aliases));
+    return content;
+  };
+
+  it('fails the build when a published anchor and page disappear, naming both', async () => {
+    const built = await buildSite('contract-broken', { EVENT_CONTENT_DIR: prepare('contract-broken') });
+    expect(built.status).not.toBe(0);
+    expect(built.output).toContain('published anchor /speakers/ada/#ada-opening is gone');
+    expect(built.output).toContain('published page /remarks/ada-opening/ is gone');
+  });
+
+  describe('with aliases', () => {
+    let session: Session;
+    let dist = '';
+    beforeAll(async () => {
+      const content = prepare('contract-aliased', {
+        pages: { '/remarks/ada-opening/': '/remarks/ada-first/' },
+        fragments: { '/speakers/ada/': { 'ada-opening': 'ada-first' } },
+      });
+      const built = await buildSite('contract-aliased', { EVENT_CONTENT_DIR: content });
+      if (built.status !== 0) throw new Error(built.output);
+      dist = built.dist;
+      session = await startSession('/', dist);
+    }, 120_000);
+    afterAll(() => session?.close());
+
+    it('builds, with a redirect page at the old page address', async () => {
+      expect(existsSync(join(dist, 'remarks', 'ada-opening', 'index.html'))).toBe(true);
+      const { page } = await session.newPage();
+      await page.goto(`${session.url}remarks/ada-opening/`);
+      await page.waitForURL(/\/remarks\/ada-first\/$/);
+      expect(await page.locator('h1').innerText()).toContain('Dr. Ada Lane');
+    });
+
+    it('forwards the old anchor to the new one in the browser', async () => {
+      const { page, errors } = await session.newPage();
+      await page.goto(`${session.url}speakers/ada/#ada-opening`);
+      await page.waitForURL(/#ada-first$/);
+      expect(await page.locator('#ada-first').evaluate((el) => el.matches(':target'))).toBe(true);
+      expect(errors).toEqual([]);
+    });
+  });
+});
