@@ -29,6 +29,7 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
   writeFileSync(path, after);
 }
 
+// One build at a time: concurrent Astro builds share the project's .astro/ folder.
 describe('content validation at build time', () => {
   it('builds the valid fixture event (the control case)', async () => {
     const { status, output, dist } = await buildFixture('valid', () => {});
@@ -80,8 +81,8 @@ describe('content validation at build time', () => {
       field: 'field "programme"',
       says: 'unknown exchange id "tunnel-question"',
     },
-  ])('fails on an $name, naming the file and the field', async ({ mutate, file, field, says }) => {
-    const { status, output } = await buildFixture('case', mutate);
+  ])('fails on an $name, naming the file and the field', async ({ name, mutate, file, field, says }) => {
+    const { status, output } = await buildFixture(name.replace(/\W+/g, '-'), mutate);
     expect(status).not.toBe(0);
     const line = output.split('\n').find((l) => l.includes(says)) ?? output;
     expect(line).toContain(file);
@@ -89,7 +90,7 @@ describe('content validation at build time', () => {
   });
 
   it('fails on a missing required frontmatter field, naming the file and the field', async () => {
-    const { status, output } = await buildFixture('case', (d) => edit(d, 'speakers/ben.mdx', /^role: .*\n/m, ''));
+    const { status, output } = await buildFixture('missing-field', (d) => edit(d, 'speakers/ben.mdx', /^role: .*\n/m, ''));
     expect(status).not.toBe(0);
     expect(output).toContain('speakers → ben data does not match collection schema');
     expect(output).toMatch(/role\W+Required/);
@@ -97,14 +98,14 @@ describe('content validation at build time', () => {
   });
 
   it('fails on an unknown frontmatter key, naming the file and the key', async () => {
-    const { status, output } = await buildFixture('case', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"'));
+    const { status, output } = await buildFixture('unknown-key', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"'));
     expect(status).not.toBe(0);
     expect(output).toContain("Unrecognized key(s) in object: 'colour'");
     expect(output).toMatch(/content\/topics\/bridges\.mdx/);
   });
 
   it('fails on a participant without a label in participants.json', async () => {
-    const { status, output } = await buildFixture('case', (d) => edit(d, 'participants.json', '"label": "Audience member", ', ''));
+    const { status, output } = await buildFixture('participant-label', (d) => edit(d, 'participants.json', '"label": "Audience member", ', ''));
     expect(status).not.toBe(0);
     expect(output).toMatch(/label\W+Required/);
     expect(output).toContain('participants → guest data does not match collection schema');

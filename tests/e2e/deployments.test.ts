@@ -4,6 +4,8 @@
  * with directory index files and the site's 404 page. In each: every link and fragment resolves,
  * Pagefind loads and a result lands on its remark, and a missing URL shows the styled 404 page.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../build/site';
 import { buildSite } from '../tools/build-site';
@@ -41,6 +43,21 @@ describe.each(variants)('deployed at $name', (variant) => {
       .filter((f) => f !== '404.html')
       .map((f) => variant.base + (never ? f.replace(/(^|\/)?index\.html$/, '').replace(/\.html$/, '') : f.replace(/index\.html$/, '')));
     expect(pages.filter((p) => !reached.has(p))).toEqual([]);
+  });
+
+  it('gives canonical, Open Graph, sitemap and robots.txt URLs with the site and the base', async () => {
+    const never = variant.env.SITE_TRAILING_SLASH === 'never';
+    const speakerPage = never ? 'speakers/hoshino.html' : 'speakers/hoshino/index.html';
+    const html = readFileSync(join(variant.dir, speakerPage), 'utf8');
+    const expected = `https://example.org${variant.base}speakers/hoshino${never ? '' : '/'}`;
+    expect(html).toContain(`<link rel="canonical" href="${expected}">`);
+    expect(html).toContain(`<meta property="og:url" content="${expected}">`);
+    const sitemap = readFileSync(join(variant.dir, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain(expected);
+    expect(locs.every((l) => l.startsWith(`https://example.org${variant.base}`))).toBe(true);
+    expect(locs.some((l) => l.includes('404'))).toBe(false);
+    expect(readFileSync(join(variant.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${variant.base}sitemap-index.xml`);
   });
 
   it('searches with Pagefind and lands on the remark', async () => {

@@ -27,6 +27,18 @@ describe('on the real site', () => {
     expect(top).toBeLessThan(header.bottom + 100);
   });
 
+  it.each([
+    ['topics/lessons-from-cambodia/', 'they cannot be judged by 100% success', 'holt-lessons-from-early-missions'],
+    ['topics/peace-loving-country/', 'Japan has played an important [role] by engaging', 'holt-us-welcomes-japan-on-the-security-council'],
+  ])('scrolls a text-fragment link into /%s to the remark (%s)', async (path, text, id) => {
+    const { page } = await session.newPage({ width: 360 });
+    await page.goto(`${session.url}${path}#:~:text=${encodeURIComponent(text)}`);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    const box = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.bottom).toBeGreaterThan(0);
+    expect(box.top).toBeLessThan(900);
+  });
+
   it('copies a remark’s absolute URL and announces it', async () => {
     const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${session.url}topics/lessons-from-cambodia/`);
