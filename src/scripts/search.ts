@@ -74,7 +74,8 @@ export async function startSearch(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    // An absolute URL: Vite would otherwise rewrite the import in dev (see TOOLCHAIN P12/P13).
+    // An absolute URL built at run time: Rollup cannot resolve a literal /pagefind/ path at build,
+    // and in dev Vite rewrites a relative import of a public/ file into an error.
     pagefind = (await import(/* @vite-ignore */ new URL(`${app.dataset.bundle}pagefind.js`, location.origin).href)) as Pagefind;
     await pagefind.options({ excerptLength: 30 });
     await pagefind.init();

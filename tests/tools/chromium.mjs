@@ -1,5 +1,6 @@
 // Launch options for Debian's Chromium under playwright-core (no browser download here).
-// The flags keep a root, offline machine quiet: see the project's TOOLCHAIN notes.
+// --no-sandbox because CI runs as root; the network flags stop Chromium calling Google's
+// services, which this offline machine refuses (noisy, slow starts).
 export const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   headless: true,
