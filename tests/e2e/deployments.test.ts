@@ -55,7 +55,8 @@ describe.each(variants)('deployed at $name', (variant) => {
     const sitemap = readFileSync(join(variant.dir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs).toContain(expected);
-    expect(locs.every((l) => l.startsWith(`https://example.org${variant.base}`))).toBe(true);
+    // With trailingSlash 'never' the sitemap gives the home page without its slash (the same URL).
+    expect(locs.filter((l) => !`${l}/`.startsWith(`https://example.org${variant.base}`))).toEqual([]);
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     expect(readFileSync(join(variant.dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: https://example.org${variant.base}sitemap-index.xml`);
   });
