@@ -33,17 +33,8 @@ export function citationName(s: Pick<SpeakerInput, 'name' | 'shortName'>): { giv
 export function remarkCitation(remark: IndexedRemark, url: string, ctx: CiteContext): CitationSource {
   const speaker = remark.author.kind === 'speaker' ? ctx.speakers.find((s) => s.id === remark.author.id) : undefined;
   const topic = ctx.topicTitles.get(remark.topics[0] ?? '') ?? '';
-  return {
-    kind: 'remark',
-    id: remark.id,
-    title: speaker ? `Remarks on ${topic}` : `${remark.author.label}, remarks on ${topic}`,
-    authors: speaker ? [citationName(speaker)] : [],
-    eventTitle: ctx.event.title,
-    host: ctx.event.host,
-    date: ctx.event.date,
-    url,
-    siteTitle: ctx.siteTitle,
-  };
+  const title = speaker ? `Remarks on ${topic}` : `${remark.author.label}, remarks on ${topic}`;
+  return { ...eventPart(ctx, url, speaker), kind: 'remark', id: remark.id, title };
 }
 
 /**
@@ -53,10 +44,12 @@ export function remarkCitation(remark: IndexedRemark, url: string, ctx: CiteCont
  * @param speaker the speaker whose page it is, if any (cited as its author)
  */
 export function pageCitation(id: string, title: string, url: string, ctx: CiteContext, speaker?: SpeakerInput): CitationSource {
+  return { ...eventPart(ctx, url, speaker), kind: 'page', id, title };
+}
+
+/** What every citation shares: author (if a speaker), event, host, date, URL and site. */
+function eventPart(ctx: CiteContext, url: string, speaker?: SpeakerInput) {
   return {
-    kind: 'page',
-    id,
-    title,
     authors: speaker ? [citationName(speaker)] : [],
     eventTitle: ctx.event.title,
     host: ctx.event.host,
