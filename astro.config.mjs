@@ -8,6 +8,11 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import { readLinkAliases } from './src/data/link-aliases.ts';
 
+// Canonical links, citations and copied links need the real public address of the site.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn('[site] SITE_URL is not set: canonical links, citations and copied links will use https://example.org. Set SITE_URL=https://your.host when building for deployment.');
+}
+
 // SITE_BASE and SITE_TRAILING_SLASH let the tests build the site the ways a host may deploy it:
 // `always` pairs with folder/index.html pages, `never` with page.html files (clean URLs).
 const trailingSlash = process.env.SITE_TRAILING_SLASH === 'never' ? 'never' : 'always';

@@ -131,12 +131,17 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
 }
 
 /**
- * A remark's title for its own page, citations and link previews: who, on what, where.
- * @example remarkTitle(remark, titles) // 'Victoria Holt on Lessons from Cambodia (Q&A)'
+ * A remark's title for its own page, citations and link lists: who said it and how it opens, so
+ * two remarks by one person on one topic never share a title. Cut at a word, with "…", near
+ * `maxOpening` characters of the remark's text.
+ * @example remarkTitle(remark) // 'Victoria Holt: “Holt shared her view that the lessons from…”'
  */
-export function remarkTitle(remark: IndexedRemark, topicTitles: Map<string, string>): string {
-  const topic = topicTitles.get(remark.topics[0] ?? '') ?? remark.topics[0];
-  return `${remark.author.label} on ${topic} (${remark.part === 'qa' ? 'Q&A' : 'presentation'})`;
+export function remarkTitle(remark: IndexedRemark, maxOpening = 42): string {
+  const text = remark.text;
+  if (text.length <= maxOpening) return `${remark.author.label}: “${text}”`;
+  const cut = text.slice(0, maxOpening + 1);
+  const opening = cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : maxOpening).replace(/[\s,;:–-]+$/, '');
+  return `${remark.author.label}: “${opening}…”`;
 }
 
 /** The remarks before and after one, in event order. */

