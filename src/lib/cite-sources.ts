@@ -3,7 +3,7 @@
  * from the event's data, so every citation names the same event, host, date and permanent URL.
  */
 import type { CitationSource } from './citation';
-import type { EventInput, SpeakerInput } from './event-model';
+import type { EventInput } from './event-model';
 import { remarkTitle, type IndexedRemark } from './remark-index';
 
 /** The event-wide part of every citation. */
@@ -11,8 +11,6 @@ export interface CiteContext {
   event: Pick<EventInput, 'title' | 'host' | 'date'>;
   /** The site's name, e.g. "Japan’s engagement in UN peacekeeping: event summary". */
   siteTitle: string;
-  speakers: SpeakerInput[];
-  topicTitles: Map<string, string>;
 }
 
 /**

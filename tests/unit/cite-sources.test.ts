@@ -5,7 +5,7 @@ import { makeInput } from './fixtures';
 
 const input = makeInput();
 const index = buildRemarkIndex(input);
-const ctx: CiteContext = { event: input.event, siteTitle: 'Test: event summary', speakers: index.speakers, topicTitles: new Map(index.topics.map((t) => [t.id, t.title])) };
+const ctx: CiteContext = { event: input.event, siteTitle: 'Test: event summary' };
 
 describe('citation sources', () => {
   it('cites a remark as the summary’s report: the host as author, the speaker named in the title', () => {
