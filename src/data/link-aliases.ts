@@ -13,8 +13,18 @@ export const contractFile = `${contentDir}/link-contract.json`;
 
 const isStringMap = (v: unknown): v is Record<string, string> => !!v && typeof v === 'object' && Object.values(v).every((x) => typeof x === 'string');
 
-/** The aliases, or none when the file does not exist. */
+const cache = new Map<string, LinkAliases>();
+
+/** The aliases, or none when the file does not exist; read once per file per build (every page asks). */
 export function readLinkAliases(file = aliasesFile): LinkAliases {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const aliases = parseLinkAliases(file);
+  cache.set(file, aliases);
+  return aliases;
+}
+
+function parseLinkAliases(file: string): LinkAliases {
   if (!existsSync(file)) return NO_ALIASES;
   const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<LinkAliases>;
   const keys = Object.keys(data).filter((k) => k !== 'pages' && k !== 'fragments');

@@ -5,7 +5,7 @@
  * addresses in the contract instead.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as cheerio from 'cheerio';
@@ -15,23 +15,13 @@ import { aliasesFile, contractFile, readLinkAliases } from '../data/link-aliases
 /** Anchors other sites may link to: ids in the main content, outside interactive widgets. */
 const ANCHORS = 'main [id]:not(main):not([data-no-anchors] [id]):not([data-no-anchors])';
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
 /** The addresses of a built site: every page (not the 404 page, not redirect pages) and its anchors. */
 export function builtAddresses(outDir: string): LinkContract {
   const pages: Record<string, string[]> = {};
-  for (const file of htmlFiles(outDir)) {
-    const rel = relative(outDir, file);
+  const files = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
+  for (const rel of files) {
     if (rel === '404.html') continue;
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    const $ = cheerio.load(readFileSync(join(outDir, rel), 'utf8'));
     if ($('meta[http-equiv="refresh"]').length) continue;
     pages[pagePathFromFile(rel)] = $(ANCHORS)
       .map((_, el) => $(el).attr('id'))

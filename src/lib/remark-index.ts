@@ -3,7 +3,7 @@
  * then the Q&A in programme order), with who said it, where it lives and what it is about.
  * Built once per build from validated content; pages only read from it.
  */
-import type { ContentInput, ParticipantInput, SpeakerInput, TopicInput } from './event-model';
+import type { ContentInput, SpeakerInput, TopicInput } from './event-model';
 import type { Correction, ExtractedExchange, Segment } from './remarks';
 import { readingText } from './remarks';
 import type { RemarkHome } from './urls';
@@ -45,7 +45,6 @@ export interface SequenceStop {
 
 export interface EventIndex {
   speakers: SpeakerInput[];
-  participants: ParticipantInput[];
   /** Topics in the order of their first exchange. */
   topics: TopicInput[];
   /** Exchanges in programme order. */
@@ -117,7 +116,6 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
 
   return {
     speakers,
-    participants: input.participants,
     topics,
     exchanges,
     remarks,

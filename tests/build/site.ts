@@ -1,6 +1,6 @@
 /** Helpers for tests over a built site: where it is, and its pages parsed with cheerio. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 
 export const DIST = process.env.SITE_OUT_DIR ?? 'dist';
@@ -12,16 +12,7 @@ export function requireBuild(dir = DIST): void {
 
 /** Every HTML file of the build, as site paths (`speakers/holt/index.html`). */
 export function htmlFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) out.push(relative(dir, path));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).sort();
 }
 
 /** A built page parsed with cheerio. */

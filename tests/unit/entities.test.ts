@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMentions, groupByLetter, mentionProblems, unmentioned, validateEntities, type Entity } from '../../src/lib/entities';
-import { extractRemarks, readingText } from '../../src/lib/remarks';
+import { readingText } from '../../src/lib/remarks';
+import { loadRealContent } from './real-content';
 
 const FILE = 'content/entities.json';
 
@@ -154,18 +155,7 @@ describe('findMentions', () => {
 
 describe('the real entities (content/entities.json) over the real remarks', () => {
   /** Every remark's id and reading text, read from the MDX files as the build reads them. */
-  const remarks = ['speakers', 'topics'].flatMap((collection) =>
-    readdirSync(`content/${collection}`)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .flatMap((name) => {
-        const file = `content/${collection}/${name}`;
-        const body = readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-        const extracted = extractRemarks(body, file);
-        expect(extracted.problems).toEqual([]);
-        return extracted.remarks.map((r) => ({ id: r.id, text: readingText(r.segments) }));
-      }),
-  );
+  const remarks = loadRealContent().remarks.map((r) => ({ id: r.id, text: readingText(r.segments) }));
   const raw = JSON.parse(readFileSync(FILE, 'utf8')) as unknown[];
   const { entities, problems } = validateEntities(raw, FILE);
   const entries = findMentions(entities, remarks);
