@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindRemarks } from './src/integrations/pagefind.ts';
+import { searchUi } from './src/integrations/search-ui.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import { readLinkAliases } from './src/data/link-aliases.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
   // 'unsafe-inline': the only inline script is the theme script, allowed by its hash.
   build: { format: trailingSlash === 'never' ? 'file' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), securityHeaders(), linkContract()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
   // Old page addresses from the link contract's aliases get static redirect pages.
   redirects: readLinkAliases().pages,
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).

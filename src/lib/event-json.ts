@@ -15,7 +15,7 @@ export interface EventJson {
     url: string;
     part: 'presentation' | 'qa';
     partLabel: string;
-    author: { id: string; kind: 'speaker' | 'participant'; label: string; url?: string };
+    author: { id: string; kind: 'speaker' | 'participant'; label: string; role?: string; url?: string };
     topics: Array<{ id: string; title: string }>;
     text: string;
   }>;

@@ -3,7 +3,7 @@
  * then the Q&A in programme order), with who said it, where it lives and what it is about.
  * Built once per build from validated content; pages only read from it.
  */
-import type { ContentInput, SpeakerInput, TopicInput } from './event-model';
+import type { ContentInput, ParticipantInput, SpeakerInput, TopicInput } from './event-model';
 import type { Correction, ExtractedExchange, Segment } from './remarks';
 import { readingText } from './remarks';
 import type { RemarkHome } from './urls';
@@ -14,6 +14,8 @@ export interface Author {
   kind: 'speaker' | 'participant';
   /** Full display name: "Dr. Toshiya Hoshino", or "Audience member" for participants. */
   label: string;
+  /** A participant's role, which groups participants in the search filter. */
+  role?: ParticipantInput['role'];
 }
 
 export interface IndexedRemark {
@@ -86,7 +88,7 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
   const author = (speaker?: string, participant?: string): Author => {
     if (speaker) return { id: speaker, kind: 'speaker', label: speakerLabel(must(speakerById.get(speaker), `unknown speaker ${speaker}`)) };
     const p = must(participantById.get(participant ?? ''), `unknown participant ${participant}`);
-    return { id: p.id, kind: 'participant', label: p.label };
+    return { id: p.id, kind: 'participant', label: p.label, role: p.role };
   };
 
   // Event order: each panelist's presentation, then the exchanges as the programme lists them.

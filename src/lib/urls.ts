@@ -78,6 +78,8 @@ export const hrefs = {
     pageHref(query ? `search/?${new URLSearchParams({ q: query })}` : 'search/', base),
   /** The Pagefind bundle folder written by `src/integrations/pagefind.ts`. */
   pagefindBundle: (base?: string) => withBase('pagefind/', base),
+  /** The search UI module, bundled by `src/integrations/search-ui.ts` and imported on the first search interaction. */
+  searchUi: (base?: string) => withBase(typeof __SEARCH_UI_PATH__ === 'string' ? __SEARCH_UI_PATH__ : '_search-ui.js', base),
   /**
    * An anchor on a speaker or topic page: a remark in context (`#<remark-id>`) or an exchange.
    * @example hrefs.onPage({ collection: 'topics', id: 'cambodia' }, 'holt-x', '/') // '/topics/cambodia/#holt-x'

@@ -6,6 +6,9 @@
  *   result in the page's `#announcer` live region;
  * - forwards an old `#fragment` on a live page to its new anchor, from the page's
  *   `data-fragment-aliases` (the link contract's aliases), when the old one no longer exists.
+ * - loads the search UI (`<body data-search-ui>`, see `src/scripts/search/`) only when a search starts: the
+ *   header's Search link, `/` or Ctrl/Cmd+K open the search dialog; the search page starts at once; a page
+ *   reached from a result (`?hl=`) highlights the words. If the module cannot load, the link is followed.
  * Buttons marked `.js-only` are shown by CSS once `data-theme` is set, so they never appear dead.
  * It must stay self-contained: it is serialised with Function.prototype.toString.
  */
@@ -38,8 +41,52 @@ export function bootstrap(): void {
     if (target) location.replace(`#${target}`);
   };
 
+  // A <script type=module> rather than import(): Vite rewrites import() in server-rendered code, and this
+  // function's source text is what the page prints. The module puts its API on `window.searchUi`.
+  type SearchUi = typeof import('./search/index').searchUi;
+  let searchUi: Promise<SearchUi> | undefined;
+  const loadSearchUi = () =>
+    (searchUi ??= new Promise<SearchUi>((resolve, reject) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = document.body.dataset.searchUi ?? '';
+      script.onload = () => {
+        const ui = (window as { searchUi?: SearchUi }).searchUi;
+        if (ui) resolve(ui);
+        else reject(new Error('search UI did not start'));
+      };
+      script.onerror = () => reject(new Error('search UI did not load'));
+      document.head.append(script);
+    }));
+  const openSearch = (opener: Element | null) => {
+    const onPage = document.getElementById('search-input');
+    if (onPage) return onPage.focus();
+    const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+    const { searchBundle = '', searchPage = '' } = document.body.dataset;
+    loadSearchUi().then(
+      (ui) => ui.openSearchDialog({ bundle: searchBundle, searchPage }, opener),
+      () => link && location.assign(link.href),
+    );
+  };
+  document.addEventListener('keydown', (event) => {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const typing = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (!slash && !ctrlK) return;
+    if (document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    openSearch(document.activeElement);
+  });
+
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
+    const searchLink = target?.closest('a[data-search-open]');
+    if (searchLink && !(event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0))) {
+      event.preventDefault();
+      openSearch(searchLink);
+      return;
+    }
     if (target?.closest('[data-theme-toggle]')) {
       root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
       try {
@@ -63,6 +110,16 @@ export function bootstrap(): void {
   document.addEventListener('DOMContentLoaded', () => {
     syncToggles();
     forwardFragment();
+    if (document.getElementById('search-app')) {
+      loadSearchUi().then(
+        (ui) => ui.startSearchPage(),
+        () => {
+          const status = document.getElementById('search-status');
+          if (status) status.textContent = 'Search could not load. Reload the page to try again.';
+        },
+      );
+    }
+    if (new URLSearchParams(location.search).has('hl')) void loadSearchUi().then((ui) => ui.highlightLanding());
   });
   addEventListener('hashchange', forwardFragment);
 }

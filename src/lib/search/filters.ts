@@ -1,0 +1,44 @@
+/**
+ * The search page's filters and their values, from the remark index: panelists in panel order,
+ * then participants grouped by role (the source names no participant, so "Audience member" is one
+ * value for all audience members); topics in programme order; the parts of the event that have remarks.
+ * Values are the ones the records carry (`records.ts`) and the URL holds (`?speaker=holt`).
+ */
+import { partLabel } from '../event-json';
+import type { EventIndex } from '../remark-index';
+import { speakerLabel } from '../remark-index';
+import type { FilterKey } from './state';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+export interface FilterGroup {
+  /** Shown above the group's values when a filter has several groups ("Participants"). */
+  label?: string;
+  options: FilterOption[];
+}
+export interface FilterSpec {
+  key: FilterKey;
+  legend: string;
+  groups: FilterGroup[];
+}
+
+/** Every filter with its values, in display order. Values no remark carries are left out. */
+export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'remarks'>): FilterSpec[] {
+  const participants = new Map<string, FilterOption>();
+  for (const r of index.remarks) {
+    if (r.author.kind === 'participant') {
+      const value = r.author.role ?? r.author.id;
+      if (!participants.has(value)) participants.set(value, { value, label: r.author.label });
+    }
+  }
+  const spoke = new Set(index.remarks.filter((r) => r.author.kind === 'speaker').map((r) => r.author.id));
+  const speakers: FilterGroup = { label: 'Panelists', options: index.speakers.filter((s) => spoke.has(s.id)).map((s) => ({ value: s.id, label: speakerLabel(s) })) };
+  const parts = (['presentation', 'qa'] as const).filter((p) => index.remarks.some((r) => r.part === p));
+  return [
+    { key: 'speaker', legend: 'Speaker', groups: participants.size ? [speakers, { label: 'Participants', options: [...participants.values()] }] : [speakers] },
+    { key: 'topic', legend: 'Topic', groups: [{ options: index.topics.map((t) => ({ value: t.id, label: t.title })) }] },
+    { key: 'part', legend: 'Part of the event', groups: [{ options: parts.map((p) => ({ value: p, label: partLabel(p) })) }] },
+  ];
+}

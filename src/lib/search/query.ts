@@ -1,0 +1,33 @@
+/**
+ * How a typed query is read. Pagefind runs an exact-phrase search only when the whole query is one
+ * quoted phrase (its `search()` tests /^\s*".+"\s*$/, pagefind 1.5 `pagefind.js`); a query that mixes words
+ * and "quoted phrases" is searched for all its words, and each phrase then narrows the results.
+ */
+
+export interface ParsedQuery {
+  /** The query for Pagefind's ranked search: the words of the query, quotes removed. */
+  words: string;
+  /** Each "quoted phrase", without its quotes, in order. */
+  phrases: string[];
+  /** True when the whole query is a single quoted phrase, which Pagefind searches exactly by itself. */
+  wholePhrase: boolean;
+}
+
+/** Splits a query into its words and its "quoted phrases" (straight or curly quotes). */
+export function parseQuery(query: string): ParsedQuery {
+  const normalised = query.replace(/[“”„]/g, '"').trim();
+  const phrases = [...normalised.matchAll(/"([^"]+)"/g)].map((m) => m[1].trim()).filter(Boolean);
+  const words = normalised.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  const wholePhrase = phrases.length === 1 && /^"[^"]+"$/.test(normalised);
+  return { words, phrases, wholePhrase };
+}
+
+/**
+ * The words to highlight on the page a result leads to: the query's words, lower-cased, without
+ * repeats or one-letter words (which would light up every "a").
+ * @example highlightTerms('"Rapid Response" Japan') // ['rapid', 'response', 'japan']
+ */
+export function highlightTerms(query: string): string[] {
+  const words = parseQuery(query).words.toLowerCase().split(' ');
+  return [...new Set(words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '')).filter((w) => w.length > 1))];
+}

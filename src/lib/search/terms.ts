@@ -1,0 +1,26 @@
+/**
+ * Where the words of a search query occur in a text, for the landing highlight. A query word matches
+ * a word of the text that starts with it, case- and accent-insensitively, as Pagefind's stemmed search
+ * finds "training" for "train"; the whole word is marked.
+ */
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A word: letters and digits, with inner apostrophes, commas and points ("Japan’s", "9,000", "85%"). Hyphens split words. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}%]|['’,.](?=[\p{L}\p{N}]))*/gu;
+
+/**
+ * Character ranges `[start, end)` in `text` of every word that starts with one of `terms`, in text order.
+ * @param terms lower-case query words (see `highlightTerms`)
+ * @example termRanges('Training in Hiroshima', ['train']) // [[0, 8]]
+ */
+export function termRanges(text: string, terms: string[]): Array<[number, number]> {
+  const folded = terms.map(fold).filter(Boolean);
+  if (!folded.length) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = fold(match[0]);
+    if (folded.some((t) => word.startsWith(t))) ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}

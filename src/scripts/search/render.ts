@@ -1,0 +1,37 @@
+/**
+ * DOM pieces shared by the search page and the header dialog. Text goes in as text nodes, never as
+ * HTML, so content can never inject markup.
+ */
+import type { Excerpt } from '../../lib/search/excerpt';
+import type { Hit } from './engine';
+
+/** An element with classes and, optionally, text. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The excerpt as text with `<mark>`ed matches and "…" where it is cut. */
+export function excerptFragment(excerpt: Excerpt): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (excerpt.cutStart) fragment.append('… ');
+  for (const piece of excerpt.segments) fragment.append(piece.mark ? el('mark', '', piece.text) : piece.text);
+  if (excerpt.cutEnd) fragment.append(' …');
+  return fragment;
+}
+
+/** "Speaker · topics · part" for a remark, or "Page" for a page result. */
+export function hitContext(hit: Hit): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (hit.kind === 'page') {
+    fragment.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', hit.title), ' · page');
+    return fragment;
+  }
+  fragment.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', hit.speaker ?? ''), ` · ${hit.topics ?? ''} · ${hit.part ?? ''}`);
+  return fragment;
+}
+
+/** "3 remarks", "1 page". */
+export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

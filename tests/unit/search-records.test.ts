@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { countWords, LABEL_WEIGHT, remarkRecordHtml, speakerFacet } from '../../src/lib/search/records';
+import { filterSpecs } from '../../src/lib/search/filters';
+import { buildRemarkIndex } from '../../src/lib/remark-index';
+import { loadRealContent } from './real-content';
+import type { EventJson } from '../../src/lib/event-json';
+
+type Remark = EventJson['remarks'][number];
+const remark = (patch: Partial<Remark> = {}): Remark => ({
+  id: 'ada-opening',
+  url: '/speakers/ada/#ada-opening',
+  part: 'qa',
+  partLabel: 'Q&A',
+  author: { id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane' },
+  topics: [{ id: 'bridges', title: 'Bridges, old & new' }],
+  text: 'Lane said <script>alert(1)</script> bridges need "care".',
+  ...patch,
+});
+
+describe('remark records', () => {
+  it('carry the text as text, then the speaker and topic titles at a higher weight', () => {
+    const $ = cheerio.load(remarkRecordHtml(remark(), 7));
+    const [body, labels] = $('main > p').toArray();
+    expect($(body).text()).toBe('Lane said <script>alert(1)</script> bridges need "care".');
+    expect($('script')).toHaveLength(0);
+    expect($(labels).text()).toBe('Dr. Ada Lane · Bridges, old & new');
+    expect($(labels).attr('data-pagefind-weight')).toBe(String(LABEL_WEIGHT));
+    expect(Number($('meta[data-pagefind-meta="bodyWords[content]"]').attr('content'))).toBe(countWords(remark().text));
+  });
+
+  it('carry filters, an event-order sort key and display metadata', () => {
+    const $ = cheerio.load(remarkRecordHtml(remark({ topics: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }), 7));
+    const filter = (key: string) => $(`meta[data-pagefind-filter="${key}[content]"]`).map((_, m) => $(m).attr('content')).get();
+    expect(filter('kind')).toEqual(['remark']);
+    expect(filter('speaker')).toEqual(['ada']);
+    expect(filter('topic')).toEqual(['a', 'b']);
+    expect(filter('part')).toEqual(['qa']);
+    expect($('meta[data-pagefind-sort="order[content]"]').attr('content')).toBe('000007');
+    expect($('meta[data-pagefind-meta="speaker[content]"]').attr('content')).toBe('Dr. Ada Lane');
+    expect($('meta[data-pagefind-meta="topics[content]"]').attr('content')).toBe('A · B');
+  });
+
+  it('file a participant under their role, so all audience members are one filter value', () => {
+    expect(speakerFacet({ id: 'guest-2', kind: 'participant', label: 'Audience member', role: 'audience-member' })).toEqual({ value: 'audience-member', label: 'Audience member', group: 'participants' });
+    expect(speakerFacet({ id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane' }).group).toBe('panel');
+  });
+});
+
+describe('filter specs on the real event', () => {
+  const index = buildRemarkIndex(loadRealContent());
+  const specs = filterSpecs(index);
+
+  it('list panelists in panel order, then participants grouped by role', () => {
+    const speaker = specs.find((s) => s.key === 'speaker')!;
+    expect(speaker.groups.map((g) => g.label)).toEqual(['Panelists', 'Participants']);
+    expect(speaker.groups[0]!.options.map((o) => o.value)).toEqual(index.speakers.map((s) => s.id));
+    const roles = [...new Set(index.remarks.filter((r) => r.author.kind === 'participant').map((r) => r.author.role))];
+    expect(speaker.groups[1]!.options.map((o) => o.value).sort()).toEqual(roles.sort());
+  });
+
+  it('list topics in programme order and both parts of the event', () => {
+    expect(specs.find((s) => s.key === 'topic')!.groups[0]!.options.map((o) => o.value)).toEqual(index.topics.map((t) => t.id));
+    expect(specs.find((s) => s.key === 'part')!.groups[0]!.options).toEqual([
+      { value: 'presentation', label: 'Presentation' },
+      { value: 'qa', label: 'Q&A' },
+    ]);
+  });
+});

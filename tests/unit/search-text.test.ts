@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { cutExcerpt } from '../../src/lib/search/excerpt';
+import { highlightTerms, parseQuery } from '../../src/lib/search/query';
+import { termRanges } from '../../src/lib/search/terms';
+
+describe('parseQuery', () => {
+  it('tells a whole quoted phrase, which Pagefind searches exactly, from words mixed with phrases', () => {
+    expect(parseQuery('"rapid response"')).toEqual({ words: 'rapid response', phrases: ['rapid response'], wholePhrase: true });
+    expect(parseQuery('  “proactive contribution”  ')).toEqual({ words: 'proactive contribution', phrases: ['proactive contribution'], wholePhrase: true });
+    expect(parseQuery('Holt "rapid response" Japan')).toEqual({ words: 'Holt rapid response Japan', phrases: ['rapid response'], wholePhrase: false });
+    expect(parseQuery('"a" "b"').wholePhrase).toBe(false);
+    expect(parseQuery('Hiroshima')).toEqual({ words: 'Hiroshima', phrases: [], wholePhrase: false });
+  });
+
+  it('gives the words to highlight, lower-cased, without one-letter words, repeats or edge punctuation', () => {
+    expect(highlightTerms('"Rapid Response" a japan, Japan 85% 9,000.')).toEqual(['rapid', 'response', 'japan', '85%', '9,000']);
+  });
+});
+
+describe('termRanges', () => {
+  const marked = (text: string, terms: string[]) => termRanges(text, terms).map(([a, b]) => text.slice(a, b));
+
+  it('marks whole words that start with a query word, ignoring case and accents', () => {
+    expect(marked('Training in Hiroshima; trainees train.', ['train'])).toEqual(['Training', 'trainees', 'train']);
+    expect(marked('Café and cafe', ['cafe'])).toEqual(['Café', 'cafe']);
+    expect(marked('Japan’s role', ['japan'])).toEqual(['Japan’s']);
+  });
+
+  it('keeps numbers with commas and percent signs whole, and splits hyphenated words', () => {
+    expect(marked('almost 9,000 people; 85% of them.', ['9,000', '85%'])).toEqual(['9,000', '85%']);
+    expect(marked('US-Japan cooperation', ['japan'])).toEqual(['Japan']);
+  });
+
+  it('marks nothing for no terms or no match', () => {
+    expect(termRanges('anything', [])).toEqual([]);
+    expect(termRanges('anything', ['zzz'])).toEqual([]);
+  });
+});
+
+describe('cutExcerpt', () => {
+  const words = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+  const text = (e: ReturnType<typeof cutExcerpt>) => e.segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+
+  it('cuts a window around the densest matches and marks them', () => {
+    const excerpt = cutExcerpt(words, [2, 60, 62, 64], Infinity, 10);
+    expect(text(excerpt)).toBe('w58 w59 [w60] w61 [w62] w63 [w64] w65 w66 w67');
+    expect(excerpt.cutStart).toBe(true);
+    expect(excerpt.cutEnd).toBe(true);
+  });
+
+  it('leaves out words from bodyWords on (the speaker-and-topic block of a remark record)', () => {
+    const content = 'She said the mandate matters. Victoria Holt · US–Japan cooperation';
+    const excerpt = cutExcerpt(content, [6], 5, 30);
+    expect(text(excerpt)).toBe('She said the mandate matters.');
+    expect(excerpt.cutEnd).toBe(false);
+    expect(text(cutExcerpt(content, [3, 6], 5, 30))).toBe('She said the [mandate] matters.');
+  });
+
+  it('starts at the beginning when nothing in the text matched', () => {
+    const excerpt = cutExcerpt(words, [], Infinity, 3);
+    expect(text(excerpt)).toBe('w0 w1 w2');
+    expect(excerpt).toMatchObject({ cutStart: false, cutEnd: true });
+  });
+
+  it('does not run past the end of a short text', () => {
+    expect(text(cutExcerpt('one two three', [2], Infinity, 30))).toBe('one two [three]');
+  });
+});
