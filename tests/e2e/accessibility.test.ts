@@ -49,6 +49,25 @@ describe.each(variants)('accessibility ($colorScheme, $width px, $rules rules)',
   }, 300_000);
 });
 
+describe.each(variants.filter((v) => v.rules !== 'layout' || v.colorScheme === 'light'))('search UI states ($colorScheme, $width px)', (variant) => {
+  it('axe finds no violations in the open search dialog with results, or on a landing with its highlight bar', async () => {
+    const { page, errors } = await session.newPage(variant);
+    await installAxe(page.context());
+    await page.goto(`${session.url}speakers/holt/`);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [role="combobox"]').fill('Cambodia');
+    await page.locator('[role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const rules = variant.rules === 'all' ? undefined : variant.rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES;
+    const found = (await runAxe(page, rules)).map((v) => `dialog: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Clear highlight' }).waitFor();
+    found.push(...(await runAxe(page, rules)).map((v) => `landing: ${v.id} ${v.help} at ${v.targets.join(', ')}`));
+    expect(found).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('the axe check itself', () => {
   it('reports violations planted in a page (so a clean result means something)', async () => {
     const { page } = await session.newPage();

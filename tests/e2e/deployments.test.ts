@@ -66,9 +66,22 @@ describe.each(variants)('deployed at $name', (variant) => {
     await page.goto(`${session.url}search/?q=Hiroshima`.replace('/search/?', variant.env.SITE_TRAILING_SLASH === 'never' ? '/search?' : '/search/?'));
     const result = page.locator('#search-results a').first();
     await result.waitFor();
-    expect(await result.getAttribute('href')).toMatch(new RegExp(`^${variant.base}speakers/uesugi/?#uesugi-`));
+    expect(await result.getAttribute('href')).toMatch(new RegExp(`^${variant.base}speakers/uesugi/?\\?hl=hiroshima#uesugi-`));
     await result.click();
     await page.waitForURL(/#uesugi-/);
+    // The landing drops the highlight words from the address, keeping the base and trailing-slash form.
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(new RegExp(`^${variant.base}speakers/uesugi${variant.env.SITE_TRAILING_SLASH === 'never' ? '' : '/'}$`));
+    expect(new URL(page.url()).search).toBe('');
+    // The header dialog loads its code and index from under the base too.
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [role="combobox"]').fill('Hiroshima');
+    await expect.poll(() => page.locator('[role="option"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    const filtered = `${variant.base}search${variant.env.SITE_TRAILING_SLASH === 'never' ? '' : '/'}?speaker=uesugi&part=qa`;
+    await page.goto(new URL(filtered, session.url).href);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.locator('[data-option="speaker:holt"] input').check();
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(filtered.replace('speaker=uesugi', 'speaker=uesugi&speaker=holt'));
     const id = new URL(page.url()).hash.slice(1);
     expect(await page.locator(`[id="${id}"]`).evaluate((el) => el.matches(':target'))).toBe(true);
     expect(errors).toEqual([]);

@@ -66,13 +66,17 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/speakers\/uesugi\/#uesugi-/);
     expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-remark'))).toBe(true);
-    await tabTo(page, (el) => el.tag === 'INPUT' && el.role === 'search');
+    // The header's search entry opens the search dialog; Enter on a typed query opens the full results.
+    await tabTo(page, (el) => el.tag === 'A' && el.text.startsWith('Search'));
+    await page.keyboard.press('Enter');
+    await page.locator('dialog[open] [role="combobox"]').waitFor();
     await page.keyboard.type('Cambodia');
+    await expect.poll(() => page.locator('dialog[open] [role="status"]').innerText()).toMatch(/remarks/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Cambodia$/);
     await page.locator('#search-results li').first().waitFor();
     await tabTo(page, (el) => el.tag === 'A' && /^[^#]+#/.test(el.href ?? ''));
-    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href')?.replace(/\?hl=[^#]*/, ''));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.href.endsWith(target ?? '\u0000'));
     expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-remark'))).toBe(true);

@@ -1,105 +1,185 @@
 /**
- * The journey a reader takes: from the home page, search from the header, open a result and
- * land on the remark. Also checks Pagefind's own answer for "Hiroshima" against the built pages.
+ * The search page in a browser: results (remarks, then pages), filters with counts, URL state with
+ * back/forward and scroll, phrases, event order for filter-only searches, and the no-JS fallback.
+ * Expectations come from the built `/event.json`, not from copies of the program's output.
  */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventJson } from '../../src/lib/event-json';
 import { startSession, type Session } from './browser';
 
+const data = JSON.parse(readFileSync(`${process.env.SITE_OUT_DIR ?? 'dist'}/event.json`, 'utf8')) as EventJson;
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
 });
 afterAll(() => session?.close());
 
-describe('search in the browser', () => {
-  it('finds a Uesugi remark for "Hiroshima" through Pagefind, at an anchor that exists', async () => {
+/** Opens a search URL and waits for its results to be rendered. */
+async function open(page: Page, query: string) {
+  await page.goto(`${session.url}search/?${query}`);
+  await settled(page);
+}
+const settled = (page: Page) => expect.poll(() => page.locator('#search-status').innerText()).toMatch(/found\.?|No /);
+const remarkIds = (page: Page) => page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+const count = (page: Page, key: string, value: string) =>
+  page.locator(`[data-option="${key}:${value}"] [data-count]`).innerText().then((t) => Number(/\((\d+)\)/.exec(t)?.[1] ?? NaN));
+
+describe('search page', () => {
+  it('finds the Uesugi remark for "Hiroshima" through the raw Pagefind index, at an anchor that exists', async () => {
     const { page, errors } = await session.newPage();
     await page.goto(`${session.url}search/`);
     // A string, so the test runner does not rewrite the dynamic import() meant for the browser.
     const hits = (await page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(`${session.url}pagefind/pagefind.js`)});
       await pagefind.init();
-      const search = await pagefind.search('Hiroshima');
-      return Promise.all(search.results.map(async (r) => {
-        const d = await r.data();
-        return { url: d.url, speaker: d.meta.speaker };
-      }));
-    })()`)) as Array<{ url: string; speaker: string }>;
-    expect(hits.length).toBeGreaterThan(0);
-    const hit = hits.find((h) => h.speaker === 'Dr. Yuji Uesugi');
-    expect(hit, JSON.stringify(hits)).toBeDefined();
-    const [path, anchor] = hit!.url.split('#');
-    expect(anchor).toMatch(/^uesugi-/);
+      const search = await pagefind.search('Hiroshima', { filters: { kind: 'remark' } });
+      return Promise.all(search.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(hits).toHaveLength(1);
+    const [path, anchor] = hits[0]!.split('#');
     await page.goto(new URL(path!, session.url).href);
-    const remark = page.locator(`[id="${anchor}"]`);
-    expect(await remark.getAttribute('data-author')).toBe('uesugi');
-    expect(await remark.innerText()).toContain('Hiroshima');
+    expect(await page.locator(`[id="${anchor}"]`).getAttribute('data-author')).toBe('uesugi');
+    expect(await page.locator(`[id="${anchor}"]`).innerText()).toContain('Hiroshima');
     expect(errors).toEqual([]);
   });
 
-  it('takes a reader from the home page through a search to the remark, and back again', async () => {
-    const { page, errors } = await session.newPage({ width: 360 });
-    await page.goto(session.url);
-    await page.getByRole('searchbox', { name: 'Search remarks' }).fill('Hiroshima');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=Hiroshima$/);
-    const result = page.locator('#search-results a').first();
-    await result.waitFor();
-    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^1 remark found for “Hiroshima”/);
-    expect(await page.locator('#search-results li').first().innerText()).toContain('Dr. Yuji Uesugi');
-    await result.click();
-    await page.waitForURL(/\/speakers\/uesugi\/#uesugi-/);
-    const anchor = new URL(page.url()).hash.slice(1);
-    const remark = page.locator(`[id="${anchor}"]`);
-    expect(await remark.evaluate((el) => el.matches(':target'))).toBe(true);
-    // The remark's top is visible, below the sticky header.
-    const headerBottom = await page.locator('header').evaluate((h) => h.getBoundingClientRect().bottom);
-    const box = await remark.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-    expect(box.top).toBeGreaterThanOrEqual(headerBottom - 1);
-    expect(box.top).toBeLessThan(900);
-    // Back returns to the search with its query.
-    await page.goBack();
-    await page.waitForURL(/\/search\/\?q=Hiroshima$/);
-    await expect.poll(() => page.locator('#search-input').inputValue()).toBe('Hiroshima');
-    expect(errors).toEqual([]);
-  });
-
-  it('filters by speaker, keeps the filter in the URL, and restores it on back/forward', async () => {
+  it('lists remarks with speaker, topic, part and a marked excerpt, then pages, never the same remark twice', async () => {
     const { page, errors } = await session.newPage();
-    await page.goto(`${session.url}search/?q=Cambodia`);
-    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/remarks? found/);
-    const all = await page.locator('#search-results li').count();
-    await page.getByLabel('Victoria Holt').check();
-    await expect.poll(() => page.url()).toContain('speaker=Victoria+Holt');
-    await expect.poll(async () => (await page.locator('#search-results li').allInnerTexts()).every((t) => t.startsWith('Victoria Holt'))).toBe(true);
-    const filtered = await page.locator('#search-results li').count();
-    expect(filtered).toBeGreaterThan(0);
-    expect(filtered).toBeLessThan(all);
-    await page.goBack();
-    await expect.poll(() => page.locator('#search-results li').count()).toBe(all);
-    expect(await page.getByLabel('Victoria Holt').isChecked()).toBe(false);
-    await page.goForward();
-    await expect.poll(() => page.locator('#search-results li').count()).toBe(filtered);
+    await open(page, 'q=Cambodia');
+    const ids = await remarkIds(page);
+    expect(new Set(ids).size).toBe(ids.length);
+    const expected = data.remarks.filter((r) => /Cambodia/.test(r.text) || r.topics.some((t) => /Cambodia/.test(t.title))).map((r) => r.id);
+    expect([...ids].sort()).toEqual(expected.sort());
+    const first = page.locator('#search-results li').first();
+    const remark = data.remarks.find((r) => r.id === ids[0])!;
+    expect(await first.locator('p').innerText()).toBe(`${remark.author.label} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`);
+    expect(await first.locator('mark').first().innerText()).toBe('Cambodia');
+    // Pages come after the remarks, and hold no remark anchors.
+    const order = await page.evaluate(() => {
+      const r = document.getElementById('search-remarks')!;
+      const p = document.getElementById('search-pages')!;
+      return !r.hidden && !p.hidden && Boolean(r.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    const pages = await page.locator('#search-page-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(pages).toContain(new URL(data.topics.find((t) => t.id === 'lessons-from-cambodia')!.url, session.url).pathname);
+    expect(await page.locator('#search-page-results a[href*="#"]').count()).toBe(0);
+    // A page result's excerpt is the page's own text, not a remark's.
+    const pageExcerpts = await page.locator('#search-page-results li a').allInnerTexts();
+    for (const r of data.remarks) for (const e of pageExcerpts) expect(e.includes(r.text.slice(0, 60))).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows filter counts that follow the query and match what ticking the value gives', async () => {
+    const { page, errors } = await session.newPage();
+    for (const query of ['Cambodia', 'mandate']) {
+      await open(page, `q=${query}`);
+      const counts = Object.fromEntries(await Promise.all(data.speakers.map(async (s) => [s.id, await count(page, 'speaker', s.id)])));
+      for (const s of data.speakers) {
+        await open(page, `q=${query}&speaker=${s.id}`);
+        expect((await remarkIds(page)).length, `${query} by ${s.id}`).toBe(counts[s.id]);
+        // With Holt ticked, the other speakers' counts still say what adding them would give (any-of).
+        for (const other of data.speakers) if (other.id !== s.id) expect(await count(page, 'speaker', other.id)).toBe(counts[other.id]);
+      }
+    }
+    await open(page, 'q=Cambodia');
+    const cambodia = await count(page, 'topic', 'lessons-from-cambodia');
+    await open(page, 'q=mandate');
+    expect(await count(page, 'topic', 'lessons-from-cambodia')).not.toBe(cambodia);
     expect(errors).toEqual([]);
   });
 
   it('combines several values of one filter as any-of, and different filters as all-of', async () => {
     const { page } = await session.newPage();
-    const count = async (query: string) => {
-      await page.goto(`${session.url}search/?${query}`);
-      await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/found/);
-      return page.locator('#search-results li').count();
+    const n = async (query: string) => {
+      await open(page, query);
+      return (await remarkIds(page)).length;
     };
-    const holt = await count('q=mandate&speaker=Victoria+Holt');
-    const hoshino = await count('q=mandate&speaker=Dr.+Toshiya+Hoshino');
+    const holt = await n('q=mandate&speaker=holt');
+    const hoshino = await n('q=mandate&speaker=hoshino');
     expect(holt).toBeGreaterThan(0);
     expect(hoshino).toBeGreaterThan(0);
-    expect(await count('q=mandate&speaker=Victoria+Holt&speaker=Dr.+Toshiya+Hoshino')).toBe(holt + hoshino);
-    // An empty query with a filter lists that speaker's remarks; adding a part narrows them.
-    const allHolt = await count('speaker=Victoria+Holt');
-    const holtQa = await count('speaker=Victoria+Holt&part=Q%26A');
-    expect(holtQa).toBeGreaterThan(0);
-    expect(holtQa).toBeLessThan(allHolt);
+    expect(await n('q=mandate&speaker=holt&speaker=hoshino')).toBe(holt + hoshino);
+    const holtAll = await n('speaker=holt');
+    const holtQa = await n('speaker=holt&part=qa');
+    expect(holtQa).toBe(data.remarks.filter((r) => r.author.id === 'holt' && r.part === 'qa').length);
+    expect(holtQa).toBeLessThan(holtAll);
     expect(await page.locator('#search-status').innerText()).toContain('with filters: Victoria Holt, Q&A');
+  });
+
+  it('lists every remark of a filter in event order when the query is empty', async () => {
+    const { page, errors } = await session.newPage();
+    await open(page, 'speaker=holt');
+    expect(await remarkIds(page)).toEqual(data.remarks.filter((r) => r.author.id === 'holt').map((r) => r.id));
+    expect(await page.locator('#search-status').innerText()).toContain('in event order');
+    // Participants are grouped apart from the panelists, all audience members under one value.
+    const groups = await page.locator('fieldset[data-filter="speaker"] p').allInnerTexts();
+    expect(groups.map((g) => g.toLowerCase())).toEqual(['panelists', 'participants']);
+    await open(page, 'speaker=audience-member');
+    expect(await remarkIds(page)).toEqual(data.remarks.filter((r) => r.author.role === 'audience-member').map((r) => r.id));
+    expect(await page.locator('#search-pages').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('searches a quoted phrase exactly, alone or mixed with words', async () => {
+    const { page } = await session.newPage();
+    const withPhrase = data.remarks.filter((r) => r.text.toLowerCase().includes('rapid response')).map((r) => r.id);
+    await open(page, `q=${encodeURIComponent('"rapid response"')}`);
+    expect(await remarkIds(page)).toEqual(withPhrase);
+    await open(page, `q=${encodeURIComponent('"response rapid"')}`);
+    expect(await remarkIds(page)).toEqual([]);
+    await open(page, `q=${encodeURIComponent('Japan "rapid response"')}`);
+    expect(await remarkIds(page)).toEqual(withPhrase);
+  });
+
+  it('keeps query and filters in the URL and restores them, and the scroll position, on back/forward', async () => {
+    const { page, errors } = await session.newPage({ width: 360 });
+    await open(page, 'q=Cambodia');
+    const all = (await remarkIds(page)).length;
+    await page.locator('#search-filter-panel summary').click();
+    await page.locator('[data-option="speaker:holt"] input').check();
+    await expect.poll(() => page.url()).toBe(`${session.url}search/?q=Cambodia&speaker=holt`);
+    await expect.poll(() => remarkIds(page)).toEqual(data.remarks.filter((r) => r.author.id === 'holt' && /Cambodia/.test(r.text + r.topics.map((t) => t.title))).map((r) => r.id));
+    await page.goBack();
+    await expect.poll(() => remarkIds(page).then((ids) => ids.length)).toBe(all);
+    expect(await page.locator('[data-option="speaker:holt"] input').isChecked()).toBe(false);
+    await page.goForward();
+    await expect.poll(() => page.locator('[data-option="speaker:holt"] input').isChecked()).toBe(true);
+
+    // Scroll down a long list, open a result, come back: the list is where the reader left it.
+    await open(page, 'part=qa');
+    const last = page.locator('#search-results li a').last();
+    await last.scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => scrollY);
+    expect(y).toBeGreaterThan(1000);
+    await last.click();
+    await page.waitForURL(/#/);
+    await page.goBack();
+    await settled(page);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(y - 50);
+    expect(await page.evaluate(() => scrollY)).toBeLessThan(y + 50);
+    expect(errors).toEqual([]);
+  });
+
+  it('says what to do without JavaScript, and the header search is a plain link', async () => {
+    const { page } = await session.newPage({ javaScriptEnabled: false });
+    await page.goto(`${session.url}search/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    for (const name of ['speaker', 'topic', 'A–Z index']) expect(await page.locator('main a', { hasText: name }).count()).toBeGreaterThan(0);
+    await page.goto(`${session.url}topics/`);
+    const entry = page.locator('header a[data-search-open]');
+    expect(await entry.getAttribute('href')).toBe('/search/');
+    await entry.click();
+    await page.waitForURL(`${session.url}search/`);
+  });
+
+  it('says that a build is needed, instead of hanging, when the index is missing', async () => {
+    const { page } = await session.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${session.url}search/?q=Hiroshima`);
+    await expect.poll(() => page.locator('#search-status').innerText()).toContain('the search index has not been built');
   });
 });

@@ -56,6 +56,10 @@ describe('cutExcerpt', () => {
     expect(text(cutExcerpt(content, [3, 6], 5, 30))).toBe('She said the [mandate] matters.');
   });
 
+  it('marks the word without the punctuation around it', () => {
+    expect(text(cutExcerpt('a reasonable mandate, it is “Hiroshima”.', [2, 5], Infinity, 30))).toBe('a reasonable [mandate], it is “[Hiroshima]”.');
+  });
+
   it('starts at the beginning when nothing in the text matched', () => {
     const excerpt = cutExcerpt(words, [], Infinity, 3);
     expect(text(excerpt)).toBe('w0 w1 w2');

@@ -43,7 +43,15 @@ export function cutExcerpt(content: string, locations: number[], bodyWords = Inf
   };
   for (let i = start; i < end; i++) {
     if (i > start) push(' ', false);
-    push(words[i], marked.has(i));
+    if (!marked.has(i)) {
+      push(words[i]!, false);
+      continue;
+    }
+    // The mark covers the word, not the punctuation around it: “mandate,” → “[mandate],”.
+    const [, before = '', word = words[i]!, after = ''] = /^([^\p{L}\p{N}]*)(.*?[\p{L}\p{N}%])([^\p{L}\p{N}%]*)$/u.exec(words[i]!) ?? [];
+    if (before) push(before, false);
+    push(word, true);
+    if (after) push(after, false);
   }
   return { segments, cutStart: start > 0, cutEnd: end < words.length };
 }

@@ -130,6 +130,8 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    // The options on show belong to the previous query: none is active until the new ones arrive.
+    setActive(-1);
     clearTimeout(typing);
     typing = setTimeout(() => void search(), 120);
   });

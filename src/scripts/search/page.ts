@@ -34,9 +34,10 @@ export async function startSearchPage(): Promise<void> {
   history.scrollRestoration = 'manual';
 
   const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement | null;
-  // On a phone the filters start folded, so results are on the first screen; a URL with filters opens them.
+  // On a phone the filters start folded, so results are on the first screen; the summary says how many are set.
   let state = readSearchState(location.href);
-  if (panel) panel.open = matchMedia('(min-width: 48rem)').matches || FILTER_KEYS.some((k) => state.filters[k]);
+  if (panel) panel.open = matchMedia('(min-width: 48rem)').matches;
+  const filterSummary = document.getElementById('search-filter-summary');
 
   status.textContent = 'Loading the search index…';
   let engine: SearchEngine;
@@ -56,6 +57,8 @@ export async function startSearchPage(): Promise<void> {
   function syncForm() {
     input!.value = state.query;
     for (const box of boxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    const set = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
+    if (filterSummary) filterSummary.textContent = set ? ` (${set} selected)` : '';
   }
 
   function showCounts(counts: Outcome['counts'] | null) {
