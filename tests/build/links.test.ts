@@ -33,12 +33,12 @@ describe('links in the built site', () => {
 });
 
 describe('the Pagefind index', () => {
-  it('exists and holds one record per remark', () => {
+  it('exists and holds one record per remark and one per reading page (home, speakers, topics, edition notes, A–Z)', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    const remarks = JSON.parse(readFileSync(join(DIST, 'event.json'), 'utf8')).remarks as unknown[];
+    const data = JSON.parse(readFileSync(join(DIST, 'event.json'), 'utf8')) as { remarks: unknown[]; speakers: unknown[]; topics: unknown[] };
     const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    expect(remarks.length).toBeGreaterThan(20);
-    expect(pageCount).toBe(remarks.length);
+    expect(data.remarks.length).toBeGreaterThan(20);
+    expect(pageCount).toBe(data.remarks.length + 1 + data.speakers.length + data.topics.length + 2);
   });
 });

@@ -112,7 +112,7 @@ describe('search dialog', () => {
     const highlighted = await page.evaluate((id) => {
       const h = CSS.highlights.get('search-terms');
       const el = document.getElementById(id)!;
-      return h ? [...h].map((r) => ({ text: r.toString(), inside: el.contains(r.commonAncestorContainer) })) : [];
+      return h ? [...h].map((r) => ({ text: (r as Range).toString(), inside: el.contains((r as Range).commonAncestorContainer) })) : [];
     }, target.id);
     const words = highlighted.map((h) => h.text.toLowerCase());
     expect(words).toContain('hiroshima');

@@ -16,7 +16,7 @@ describe('buildRemarkIndex', () => {
     const ask = index.remarkById.get('guest-asks')!;
     expect(ask.home).toEqual({ collection: 'topics', id: 'rivers' });
     expect(ask.part).toBe('qa');
-    expect(ask.author).toEqual({ id: 'guest', kind: 'participant', label: 'Audience member' });
+    expect(ask.author).toEqual({ id: 'guest', kind: 'participant', label: 'Audience member', role: 'audience-member' });
     const open = index.remarkById.get('ada-opening')!;
     expect(open.home).toEqual({ collection: 'speakers', id: 'ada' });
     expect(open.author.label).toBe('Dr. Ada Al');

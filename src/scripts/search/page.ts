@@ -30,7 +30,8 @@ export async function startSearchPage(): Promise<void> {
   const pageList = document.getElementById('search-page-results');
   if (!app || !form || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList) return;
   const searchPage = app.dataset.searchPage ?? location.pathname;
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][form="search-form"]')];
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter-key]')];
+  const keyOf = (box: HTMLInputElement) => box.dataset.filterKey as FilterKey;
   history.scrollRestoration = 'manual';
 
   const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement | null;
@@ -56,18 +57,17 @@ export async function startSearchPage(): Promise<void> {
 
   function syncForm() {
     input!.value = state.query;
-    for (const box of boxes) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    for (const box of boxes) box.checked = state.filters[keyOf(box)]?.includes(box.value) ?? false;
     const set = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
     if (filterSummary) filterSummary.textContent = set ? ` (${set} selected)` : '';
   }
 
   function showCounts(counts: Outcome['counts'] | null) {
     for (const box of boxes) {
-      const n = counts?.[box.name as FilterKey]?.[box.value] ?? 0;
+      const n = counts?.[keyOf(box)]?.[box.value] ?? 0;
       const label = box.labels?.[0];
       const slot = label?.querySelector('[data-count]');
       if (slot) slot.textContent = counts ? `(${n})` : '';
-      label?.classList.toggle('opacity-70', counts !== null && n === 0 && !box.checked);
     }
   }
 
@@ -156,7 +156,7 @@ export async function startSearchPage(): Promise<void> {
     clearTimeout(typing);
     go({ ...state, query: input.value.trim() }, true);
   });
-  for (const box of boxes) box.addEventListener('change', () => go(toggleFilter(state, box.name as FilterKey, box.value, box.checked), true));
+  for (const box of boxes) box.addEventListener('change', () => go(toggleFilter(state, keyOf(box), box.value, box.checked), true));
   more.addEventListener('click', () => void showMore(shown + PAGE_SIZE).then(() => save({ shown })));
   let scrolling: ReturnType<typeof setTimeout> | undefined;
   addEventListener('scroll', () => {
