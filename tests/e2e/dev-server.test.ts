@@ -1,0 +1,57 @@
+/**
+ * Search under `astro dev`: it answers from the last build's index (served by the Pagefind
+ * integration). Without a build the index URL is a 404, the case that tests/e2e/search-journey.test.ts
+ * checks ("says that a build is needed"); one dev server here keeps the suite short.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchOptions } from '../tools/chromium.mjs';
+
+/** Starts `astro dev` on a free port; resolves to its URL once it listens. */
+function startDev(env: Record<string, string>): Promise<{ url: string; server: ChildProcess }> {
+  // As in tests/tools/build-site.ts: Vitest's import.meta.env keys must not reach the child.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
+  const server = spawn('node_modules/.bin/astro', ['dev', '--port', '0'], { env: { ...inherited, ...env } });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += stripVTControlCharacters(chunk.toString());
+      const url = /Local\s+(http:\/\/\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, server });
+      }
+    };
+    server.stdout.on('data', read);
+    server.stderr.on('data', read);
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(launchOptions);
+});
+afterAll(() => browser?.close());
+
+describe('search in astro dev', () => {
+  for (const [name, env, expected] of [
+    ['answers from the last build’s index', {}, /^1 remark and 1 page found for “Hiroshima”/],
+  ] as const) {
+    it(name, async () => {
+      const { url, server } = await startDev(env);
+      try {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && !m.text().includes('404') && errors.push(m.text()));
+        await page.goto(`${url}search/?q=Hiroshima`);
+        await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 30_000 }).toMatch(expected);
+        expect(errors).toEqual([]);
+      } finally {
+        server.kill();
+      }
+    });
+  }
+});
