@@ -1,6 +1,7 @@
 // Search cost as a reader meets it, in Chromium: from the first keystroke of a search (the `/` that
 // opens the header dialog and loads the search code) to the first result on screen, and the bytes
-// transferred meanwhile (CDP encodedDataLength: compressed bytes plus headers, as on the wire).
+// transferred meanwhile (Playwright's request sizes: body as transferred plus headers; they include
+// the requests of Pagefind's Web Worker, which a page-level CDP session does not see).
 // "Cold": a fresh browser profile. "Warm": the same profile on another page, with the search code and
 // Pagefind files in the HTTP cache (the server must send cache headers: serveStatic({ maxAge })).
 import { readdirSync, statSync } from 'node:fs';
@@ -16,23 +17,20 @@ export function folderSize(dir) {
  * One timed search on `url`: opens the dialog with `/`, types `query`, waits for the first option.
  * @returns {{ ms: number, bytes: number, requests: number }} ms from the `/` key to the first result rendered
  */
-async function timedSearch(page, cdp, url, query) {
+async function timedSearch(page, url, query) {
   await page.goto(url, { waitUntil: 'networkidle' });
-  let bytes = 0;
-  let requests = 0;
-  const onFinished = (e) => {
-    bytes += e.encodedDataLength;
-    requests++;
-  };
-  cdp.on('Network.loadingFinished', onFinished);
+  const sizes = [];
+  const onFinished = (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+  page.context().on('requestfinished', onFinished);
   const start = await page.evaluate(() => performance.now());
   await page.keyboard.press('/');
   await page.locator('dialog[open] [role="combobox"]').waitFor();
   await page.keyboard.type(query);
   await page.locator('[role="option"]').first().waitFor();
   const end = await page.evaluate(() => performance.now());
-  cdp.off('Network.loadingFinished', onFinished);
-  return { ms: Math.round(end - start), bytes, requests };
+  page.context().off('requestfinished', onFinished);
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  return { ms: Math.round(end - start), bytes, requests: sizes.length };
 }
 
 /**
@@ -44,10 +42,8 @@ async function timedSearch(page, cdp, url, query) {
 export async function measureSearch(browser, siteUrl, { pages, queries }) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  const cold = await timedSearch(page, cdp, siteUrl + pages[0], queries[0]);
-  const warm = await timedSearch(page, cdp, siteUrl + pages[1], queries[1]);
+  const cold = await timedSearch(page, siteUrl + pages[0], queries[0]);
+  const warm = await timedSearch(page, siteUrl + pages[1], queries[1]);
   await context.close();
   return { cold, warm };
 }
