@@ -70,7 +70,8 @@ export function bootstrap(): void {
   };
   document.addEventListener('keydown', (event) => {
     const target = event.target instanceof HTMLElement ? event.target : null;
-    const typing = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');
+    const typing =
+      target?.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target?.tagName ?? '') || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(target.type));
     const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
     const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !ctrlK) return;

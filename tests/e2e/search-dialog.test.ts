@@ -70,6 +70,16 @@ describe('search dialog', () => {
     await page.locator('header a[data-search-open]').click();
     await combobox(page).waitFor();
     expect(page.url()).toBe(`${session.url}speakers/holt/`);
+    // Keys pressed before a new query's results arrive never open a result of the old query.
+    await combobox(page).fill('Holt');
+    await expect.poll(() => page.locator('dialog[open] [role="status"]').innerText()).toMatch(/^7 remarks/);
+    await combobox(page).press('End');
+    await page.keyboard.type(' mandate');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${session.url}search/?q=Holt+mandate`);
+    await page.goBack();
+    await page.locator('header a[data-search-open]').click();
     // Enter with no option chosen goes to the full search page with the query.
     await combobox(page).fill('Cambodia');
     await expect.poll(() => page.locator('[role="option"]').first().innerText()).toContain('Cambodia');

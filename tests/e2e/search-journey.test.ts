@@ -54,7 +54,7 @@ describe('search page', () => {
     expect([...ids].sort()).toEqual(expected.sort());
     const first = page.locator('#search-results li').first();
     const remark = data.remarks.find((r) => r.id === ids[0])!;
-    expect(await first.locator('p').innerText()).toBe(`${remark.author.label} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`);
+    expect(await first.locator('a > span').first().innerText()).toBe(`${remark.author.label} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`);
     expect(await first.locator('mark').first().innerText()).toBe('Cambodia');
     // Pages come after the remarks, and hold no remark anchors.
     const order = await page.evaluate(() => {
@@ -163,11 +163,86 @@ describe('search page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps what is typed, spaces included, however slowly', async () => {
+    const { page } = await session.newPage();
+    await page.goto(`${session.url}search/`);
+    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^Type a word/);
+    await page.locator('#search-input').pressSequentially('Holt ', { delay: 50 });
+    await page.waitForTimeout(400); // longer than the search's typing pause
+    await page.locator('#search-input').pressSequentially('mandate', { delay: 50 });
+    await expect.poll(() => page.url()).toBe(`${session.url}search/?q=Holt+mandate`);
+    expect(await page.locator('#search-input').inputValue()).toBe('Holt mandate');
+    // Clearing the box is one Back away from the search it cleared.
+    await page.locator('#search-input').fill('');
+    await expect.poll(() => page.url()).toBe(`${session.url}search/`);
+    await page.goBack();
+    await expect.poll(() => page.locator('#search-input').inputValue()).toBe('Holt mandate');
+  });
+
+  it('counts and lists only remarks whose own text holds a quoted phrase', async () => {
+    const { page } = await session.newPage();
+    for (const query of ['"Security Council"', '"human development" Japan']) {
+      await open(page, `q=${encodeURIComponent(query)}`);
+      const phrase = /"([^"]+)"/.exec(query)![1]!.toLowerCase();
+      const expected = data.remarks.filter((r) => r.text.toLowerCase().includes(phrase) && (query === `"${phrase}"` || /japan/i.test(r.text)));
+      expect(await remarkIds(page)).toEqual(expect.arrayContaining(expected.map((r) => r.id)));
+      expect((await remarkIds(page)).length).toBe(expected.length);
+      for (const s of data.speakers) expect(await count(page, 'speaker', s.id), `${query}: ${s.id}`).toBe(expected.filter((r) => r.author.id === s.id).length);
+    }
+  });
+
+  it('maps filter values written by hand to the real ones, and says which it ignored', async () => {
+    const { page } = await session.newPage();
+    await open(page, 'speaker=Victoria+Holt');
+    expect(page.url()).toBe(`${session.url}search/?speaker=holt`);
+    expect(await page.locator('[data-option="speaker:holt"] input').isChecked()).toBe(true);
+    await open(page, 'q=Japan&speaker=nobody');
+    expect(await page.locator('#search-status').innerText()).toContain('Ignored unknown filter speaker=nobody.');
+    expect(page.url()).toBe(`${session.url}search/?q=Japan`);
+    expect((await remarkIds(page)).length).toBeGreaterThan(0);
+    await page.goto(`${session.url}search/?q=%22`);
+    await expect.poll(() => page.locator('#search-status').innerText()).toContain('Nothing to search for');
+  });
+
+  it('moves focus to the first new result when more are shown', async () => {
+    const { page } = await session.newPage();
+    await open(page, 'q=the');
+    const total = (await page.locator('#search-status').innerText()).match(/^(\d+) remarks/)![1];
+    expect(Number(total)).toBeGreaterThan(20);
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(40, Number(total)));
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results li a')[20])).toBe(true);
+  });
+
+  it('ends up showing what the URL says after rapid back and forward', async () => {
+    const { page } = await session.newPage();
+    await open(page, 'q=Japan');
+    await page.locator('[data-option="speaker:hoshino"] input').check();
+    await settled(page);
+    await page.locator('[data-option="part:qa"] input').check();
+    await settled(page);
+    for (let i = 0; i < 3; i++) await page.goBack({ waitUntil: 'commit' });
+    for (let i = 0; i < 3; i++) await page.goForward({ waitUntil: 'commit' });
+    await expect.poll(() => page.url()).toBe(`${session.url}search/?q=Japan&speaker=hoshino&part=qa`);
+    await expect.poll(() => page.locator('[data-option="part:qa"] input').isChecked()).toBe(true);
+    expect(await page.locator('[data-option="speaker:hoshino"] input').isChecked()).toBe(true);
+    // The same results as a fresh visit to that URL.
+    const { page: fresh } = await session.newPage();
+    await fresh.goto(page.url());
+    await settled(fresh);
+    const expected = await remarkIds(fresh);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => remarkIds(page)).toEqual(expected);
+  });
+
   it('says what to do without JavaScript, and the header search is a plain link', async () => {
     const { page } = await session.newPage({ javaScriptEnabled: false });
     await page.goto(`${session.url}search/`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript');
+    // The form and filters, which cannot work without JavaScript, are not shown.
+    expect(await page.locator('#search-app').isVisible()).toBe(false);
     for (const name of ['speaker', 'topic', 'A–Z index']) expect(await page.locator('main a', { hasText: name }).count()).toBeGreaterThan(0);
     await page.goto(`${session.url}topics/`);
     const entry = page.locator('header a[data-search-open]');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { countWords, LABEL_WEIGHT, remarkRecordHtml, speakerFacet } from '../../src/lib/search/records';
-import { filterSpecs } from '../../src/lib/search/filters';
+import { filterSpecs, resolveFilters } from '../../src/lib/search/filters';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { loadRealContent } from './real-content';
 import type { EventJson } from '../../src/lib/event-json';
@@ -65,5 +65,32 @@ describe('filter specs on the real event', () => {
       { value: 'presentation', label: 'Presentation' },
       { value: 'qa', label: 'Q&A' },
     ]);
+  });
+});
+
+describe('resolveFilters', () => {
+  const known = {
+    speaker: [
+      { value: 'holt', label: 'Victoria Holt' },
+      { value: 'audience-member', label: 'Audience member' },
+    ],
+    topic: [{ value: 'lessons-from-cambodia', label: 'Lessons from Cambodia' }],
+  };
+
+  it('keeps known values and maps a value or label in other case to its value, once', () => {
+    expect(resolveFilters({ speaker: ['Holt', 'victoria holt', 'audience-member'], topic: ['Lessons from Cambodia'] }, known)).toEqual({
+      filters: { speaker: ['holt', 'audience-member'], topic: ['lessons-from-cambodia'] },
+      unknown: [],
+    });
+  });
+
+  it('reports values that match nothing, and drops them', () => {
+    expect(resolveFilters({ speaker: ['nobody', 'holt'], part: ['qa'] }, known)).toEqual({
+      filters: { speaker: ['holt'] },
+      unknown: [
+        { key: 'speaker', value: 'nobody' },
+        { key: 'part', value: 'qa' },
+      ],
+    });
   });
 });

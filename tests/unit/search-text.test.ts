@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutExcerpt } from '../../src/lib/search/excerpt';
-import { highlightTerms, parseQuery } from '../../src/lib/search/query';
+import { containsPhrase, highlightTerms, parseQuery, searchable } from '../../src/lib/search/query';
 import { termRanges } from '../../src/lib/search/terms';
 
 describe('parseQuery', () => {
@@ -14,6 +14,23 @@ describe('parseQuery', () => {
 
   it('gives the words to highlight, lower-cased, without one-letter words, repeats or edge punctuation', () => {
     expect(highlightTerms('"Rapid Response" a japan, Japan 85% 9,000.')).toEqual(['rapid', 'response', 'japan', '85%', '9,000']);
+    expect(highlightTerms('US-Japan All–Japan')).toEqual(['us', 'japan', 'all']);
+  });
+
+  it('finds a phrase as consecutive words, ignoring case and punctuation', () => {
+    expect(containsPhrase('on the UN Security Council, which', 'security council')).toBe(true);
+    expect(containsPhrase('on the UN Security Council, which', 'council which')).toBe(true);
+    expect(containsPhrase('Security and the Council', 'security council')).toBe(false);
+    expect(containsPhrase('almost 9,000 people', '9,000 people')).toBe(true);
+    expect(containsPhrase('almost 9 000 people', '9,000')).toBe(false);
+    expect(containsPhrase('anything', '"')).toBe(false);
+  });
+
+  it('tells a query with something to search for from quotes and symbols alone', () => {
+    expect(searchable('"')).toBe(false);
+    expect(searchable('"" %&')).toBe(false);
+    expect(searchable('G4')).toBe(true);
+    expect(searchable('日本')).toBe(true);
   });
 });
 
@@ -29,6 +46,11 @@ describe('termRanges', () => {
   it('keeps numbers with commas and percent signs whole, and splits hyphenated words', () => {
     expect(marked('almost 9,000 people; 85% of them.', ['9,000', '85%'])).toEqual(['9,000', '85%']);
     expect(marked('US-Japan cooperation', ['japan'])).toEqual(['Japan']);
+  });
+
+  it('matches words under four letters whole, so "un" does not mark "unknown"', () => {
+    expect(marked('the UN remains unknown and unrealistic', ['un'])).toEqual(['UN']);
+    expect(marked('the US and USA', ['us'])).toEqual(['US']);
   });
 
   it('marks nothing for no terms or no match', () => {

@@ -22,12 +22,36 @@ export function parseQuery(query: string): ParsedQuery {
   return { words, phrases, wholePhrase };
 }
 
+/** Lower-case words of a text with punctuation dropped, as phrase matching compares them ("9,000" and "85%" stay whole). */
+const phraseWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/([\p{L}\p{N}])[,.’'](?=[\p{L}\p{N}])/gu, '$1\u0000')
+    .replace(/[^\p{L}\p{N}%\u0000]+/gu, ' ')
+    .replace(/\u0000/g, ',')
+    .trim();
+
+/**
+ * Whether `text` holds `phrase` as consecutive words, ignoring case and punctuation.
+ * Pagefind's exact search also matches a phrase in a remark record's speaker-and-topic block; the
+ * engine checks the remark's own text with this, so "Security Council" means those words in the remark.
+ * @example containsPhrase('the UN Security Council, which', 'security council') // true
+ */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const needle = phraseWords(phrase);
+  return needle !== '' && ` ${phraseWords(text)} `.includes(` ${needle} `);
+}
+
+/** True when a query has something to search for: at least one letter or digit. */
+export const searchable = (query: string): boolean => /[\p{L}\p{N}]/u.test(query);
+
 /**
  * The words to highlight on the page a result leads to: the query's words, lower-cased, without
  * repeats or one-letter words (which would light up every "a").
  * @example highlightTerms('"Rapid Response" Japan') // ['rapid', 'response', 'japan']
  */
 export function highlightTerms(query: string): string[] {
-  const words = parseQuery(query).words.toLowerCase().split(' ');
+  // Hyphenated words are highlighted part by part, as the page's words are matched (terms.ts).
+  const words = parseQuery(query).words.toLowerCase().split(/[\s\-‐‑–—]+/);
   return [...new Set(words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '')).filter((w) => w.length > 1))];
 }

@@ -1,8 +1,12 @@
 /**
- * Where the words of a search query occur in a text, for the landing highlight. A query word matches
- * a word of the text that starts with it, case- and accent-insensitively, as Pagefind's stemmed search
- * finds "training" for "train"; the whole word is marked.
+ * Where the words of a search query occur in a text, for the landing highlight. A query word of four
+ * or more letters matches a word of the text that starts with it, case- and accent-insensitively, as
+ * Pagefind's stemmed search finds "training" for "train"; a shorter one ("UN", "US") only the same
+ * word, so "un" does not light up "unknown". The whole word is marked.
  */
+
+/** Shortest query word matched as a prefix. */
+const PREFIX_MIN = 4;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -20,7 +24,7 @@ export function termRanges(text: string, terms: string[]): Array<[number, number
   const ranges: Array<[number, number]> = [];
   for (const match of text.matchAll(WORD)) {
     const word = fold(match[0]);
-    if (folded.some((t) => word.startsWith(t))) ranges.push([match.index, match.index + match[0].length]);
+    if (folded.some((t) => (t.length >= PREFIX_MIN ? word.startsWith(t) : word === t))) ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }

@@ -67,6 +67,8 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
   let options: Array<{ node: HTMLElement; hit: Hit }> = [];
   let active = -1;
   let generation = 0;
+  /** True from a keystroke until its results are shown: the options on show answer an older query. */
+  let stale = false;
 
   const setActive = (i: number) => {
     options[active]?.node.setAttribute('aria-selected', 'false');
@@ -93,6 +95,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
       setActive(-1);
       input.setAttribute('aria-expanded', 'false');
       status.textContent = '';
+      stale = false;
       return;
     }
     let found;
@@ -121,30 +124,33 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     });
     list.replaceChildren(...options.map((o) => o.node));
     setActive(-1);
+    stale = false;
     input.setAttribute('aria-expanded', String(options.length > 0));
-    const more = found.remarks.total > REMARKS ? ` (first ${REMARKS} shown)` : '';
-    status.textContent = found.remarks.total + found.pages.total === 0
-      ? `No results for “${query}”.`
-      : `${plural(found.remarks.total, 'remark')}${found.pages.total ? ` and ${plural(found.pages.total, 'page')}` : ''}${more}.`;
+    const shownOf = (total: number, max: number, noun: string) => `${plural(total, noun)}${total > max ? ` (first ${max} shown)` : ''}`;
+    status.textContent =
+      found.remarks.total + found.pages.total === 0
+        ? `No results for “${query}”.`
+        : `${shownOf(found.remarks.total, REMARKS, 'remark')}${found.pages.total ? ` and ${shownOf(found.pages.total, PAGES, 'page')}` : ''}.`;
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    // The options on show belong to the previous query: none is active until the new ones arrive.
+    // The options on show belong to the previous query: none can be chosen until the new ones arrive.
     setActive(-1);
+    stale = true;
     clearTimeout(typing);
     typing = setTimeout(() => void search(), 120);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && options.length) {
       event.preventDefault();
-      setActive((active + 1) % options.length);
+      if (!stale) setActive((active + 1) % options.length);
     } else if (event.key === 'ArrowUp' && options.length) {
       event.preventDefault();
-      setActive(active <= 0 ? options.length - 1 : active - 1);
+      if (!stale) setActive(active <= 0 ? options.length - 1 : active - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const current = options[active];
+      const current = stale ? undefined : options[active];
       if (current) open(current.hit);
       else if (input.value.trim()) location.assign(searchStateHref(searchPage, { query: input.value.trim(), filters: {} }));
     }

@@ -8,10 +8,14 @@
  * - An empty query with filters lists remarks in event order (the records' `order` sort key).
  * - Pages are searched separately (`kind: page`) and listed below the remarks; with a filter set they are
  *   left out, since pages carry no speaker, topic or part.
+ * - "Quoted phrases": Pagefind finds the candidates (exactly, for a query that is one phrase); each
+ *   candidate's own text is then checked for every phrase (`containsPhrase`), so a phrase found only in a
+ *   remark record's speaker-and-topic block does not count, and counts come from the checked results.
+ *   Checking reads each candidate's data, so at most PHRASE_CHECK_LIMIT candidates are checked.
  */
 import { cutExcerpt, type Excerpt } from '../../lib/search/excerpt';
 import { landingHref } from '../../lib/search/landing';
-import { highlightTerms, parseQuery } from '../../lib/search/query';
+import { containsPhrase, highlightTerms, parseQuery, searchable } from '../../lib/search/query';
 import { FILTER_KEYS, type FilterKey, type SearchState } from '../../lib/search/state';
 
 interface PagefindData {
@@ -19,6 +23,7 @@ interface PagefindData {
   content: string;
   meta: Record<string, string>;
   locations: number[];
+  filters: Record<string, string[]>;
 }
 interface PagefindResult {
   id: string;
@@ -61,12 +66,17 @@ export interface Outcome {
   pages: ResultList;
   /** Per filter, remarks per value for the current query and the other filters. */
   counts: Record<FilterKey, Record<string, number>>;
+  /** True when a phrase query had more candidates than were checked; the lists hold the checked ones. */
+  truncated: boolean;
 }
 
 /** Thrown when the Pagefind bundle cannot be loaded, i.e. the site has not been built (`astro dev` before any build). */
 export class IndexMissing extends Error {}
 
-const EMPTY: ResultList = { total: 0, load: async () => [] };
+/** Most candidates whose text is checked for a quoted phrase. */
+export const PHRASE_CHECK_LIMIT = 500;
+
+type Candidates = { kind: 'ranked'; results: PagefindResult[]; counts: Record<string, Record<string, number>> } | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
 
 export class SearchEngine {
   private constructor(private readonly pagefind: Pagefind) {}
@@ -92,43 +102,68 @@ export class SearchEngine {
   /** Runs a state. Resolves to empty lists when there is nothing to search for. */
   async run(state: SearchState): Promise<Outcome> {
     const parsed = parseQuery(state.query);
-    const term = !parsed.words ? null : parsed.wholePhrase ? `"${parsed.phrases[0]}"` : parsed.words;
+    const term = !searchable(parsed.words) ? null : parsed.wholePhrase ? `"${parsed.phrases[0]}"` : parsed.words;
     const chosen: Filters = {};
     for (const key of FILTER_KEYS) if (state.filters[key]?.length) chosen[key] = { any: state.filters[key]! };
     const filtered = Object.keys(chosen).length > 0;
     const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, {}])) as Outcome['counts'];
-    if (term === null && !filtered) return { remarks: EMPTY, pages: EMPTY, counts };
-
-    const remarkFilters: Filters = { kind: 'remark', ...chosen };
-    const sort = term === null ? { order: 'asc' as const } : undefined;
-    const main = await this.pagefind.search(term, { filters: remarkFilters, sort });
-    let results = main?.results ?? [];
-    if (!parsed.wholePhrase) {
-      for (const phrase of parsed.phrases) {
-        const exact = await this.pagefind.search(`"${phrase}"`, { filters: remarkFilters });
-        const ids = new Set(exact?.results.map((r) => r.id));
-        results = results.filter((r) => ids.has(r.id));
-      }
-    }
-    for (const key of FILTER_KEYS) {
-      if (!chosen[key]) {
-        counts[key] = main?.filters[key] ?? {};
-        continue;
-      }
-      const { [key]: _own, ...others } = remarkFilters;
-      counts[key] = (await this.pagefind.search(term, { filters: others, sort }))?.filters[key] ?? {};
-    }
-
     const terms = highlightTerms(state.query);
-    const pages = term !== null && !filtered ? ((await this.pagefind.search(term, { filters: { kind: 'page' } }))?.results ?? []) : [];
-    return { remarks: list(results, 'remark', terms), pages: list(pages, 'page', terms), counts };
+    if (term === null && !filtered) return { remarks: EMPTY, pages: EMPTY, counts, truncated: false };
+
+    const phrases = term === null ? [] : parsed.phrases;
+    const remarkFilters: Filters = { kind: 'remark', ...chosen };
+    const main = await this.candidates(term, phrases, remarkFilters);
+    for (const key of FILTER_KEYS) {
+      const { [key]: own, ...others } = remarkFilters;
+      // A chosen filter's counts come from a search without it: what ticking one more value would add.
+      counts[key] = tally(own ? await this.candidates(term, phrases, others) : main, key);
+    }
+    const pages = term !== null && !filtered ? await this.candidates(term, phrases, { kind: 'page' }) : null;
+    return {
+      remarks: list(main, 'remark', terms),
+      pages: pages ? list(pages, 'page', terms) : EMPTY,
+      counts,
+      truncated: main.kind === 'checked' && main.truncated,
+    };
+  }
+
+  /** The results for a term and filters: as Pagefind ranks them, or, with phrases, checked against each result's text. */
+  private async candidates(term: string | null, phrases: string[], filters: Filters): Promise<Candidates> {
+    // An empty query lists remarks in event order (the records' zero-padded `order` sort key).
+    const search = await this.pagefind.search(term, { filters, sort: term === null ? { order: 'asc' } : undefined });
+    const results = search?.results ?? [];
+    if (!phrases.length) return { kind: 'ranked', results, counts: search?.filters ?? {} };
+    const data = await Promise.all(results.slice(0, PHRASE_CHECK_LIMIT).map((r) => r.data()));
+    return {
+      kind: 'checked',
+      data: data.filter((d) => phrases.every((p) => containsPhrase(ownText(d), p))),
+      truncated: results.length > PHRASE_CHECK_LIMIT,
+    };
   }
 }
 
-function list(results: PagefindResult[], kind: Hit['kind'], terms: string[]): ResultList {
+const EMPTY: ResultList = { total: 0, load: async () => [] };
+
+/** A record's own text: for a remark, its words before the speaker-and-topic block (`bodyWords`). */
+function ownText(data: PagefindData): string {
+  const bodyWords = Number(data.meta.bodyWords);
+  return Number.isFinite(bodyWords) ? data.content.split(/\s+/).slice(0, bodyWords).join(' ') : data.content;
+}
+
+function tally(candidates: Candidates, key: FilterKey): Record<string, number> {
+  if (candidates.kind === 'ranked') return candidates.counts[key] ?? {};
+  const counts: Record<string, number> = {};
+  for (const d of candidates.data) for (const value of d.filters[key] ?? []) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+function list(candidates: Candidates, kind: Hit['kind'], terms: string[]): ResultList {
+  if (candidates.kind === 'checked') {
+    return { total: candidates.data.length, load: async (from, to) => candidates.data.slice(from, to).map((d) => toHit(d, kind, terms)) };
+  }
   return {
-    total: results.length,
-    load: (from, to) => Promise.all(results.slice(from, to).map(async (r) => toHit(await r.data(), kind, terms))),
+    total: candidates.results.length,
+    load: (from, to) => Promise.all(candidates.results.slice(from, to).map(async (r) => toHit(await r.data(), kind, terms))),
   };
 }
 

@@ -39,6 +39,8 @@ export function highlightLanding(): void {
   }
   if (!ranges.length) return;
   CSS.highlights.set(NAME, new Highlight(...ranges));
+  // A page result has no anchor to scroll to: the first highlighted word is brought into view instead.
+  if (scope.tagName === 'MAIN') ranges[0]!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 
   const bar = el('div', 'search-highlight-bar fixed inset-x-2 bottom-2 z-30 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm shadow-lg select-none dark:border-zinc-600 dark:bg-zinc-800 print:hidden');
   bar.setAttribute('role', 'region');
@@ -49,6 +51,9 @@ export function highlightLanding(): void {
   clear.addEventListener('click', () => {
     CSS.highlights.delete(NAME);
     bar.remove();
+    // Focus goes to the passage the highlight was in, not to the top of the page.
+    if (!scope.hasAttribute('tabindex')) scope.setAttribute('tabindex', '-1');
+    (scope as HTMLElement).focus({ preventScroll: true });
   });
   bar.append(words, clear);
   document.body.append(bar);

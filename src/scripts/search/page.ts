@@ -2,15 +2,18 @@
  * The search page (`/search/`, markup in `src/pages/search.astro`): runs the URL's search state,
  * keeps it in the URL as the reader types and filters, shows remarks then pages, updates the filter
  * counts, and restores the query, filters, shown results and scroll on back/forward.
- * History: typing replaces the current entry (no entry per keystroke); a submitted query or a
- * filter change adds one. Scroll and shown-result count ride in `history.state`.
+ * History: typing replaces the current entry (no entry per keystroke); a submitted query, a cleared
+ * query or a filter change adds one. Scroll and shown-result count ride in `history.state`.
  */
+import { resolveFilters, type FilterOption } from '../../lib/search/filters';
+import { searchable } from '../../lib/search/query';
 import { FILTER_KEYS, hasSearch, readSearchState, searchStateHref, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/state';
 import { IndexMissing, SearchEngine, type Hit, type Outcome } from './engine';
 import { el, excerptFragment, hitContext, plural } from './render';
 
-/** Remarks shown at first and added by "Show more". */
+/** Remarks shown at first and added by "Show more"; pages shown. */
 const PAGE_SIZE = 20;
+const PAGES_SHOWN = 10;
 
 interface Saved {
   scrollY?: number;
@@ -30,18 +33,53 @@ export async function startSearchPage(): Promise<void> {
   const pageList = document.getElementById('search-page-results');
   if (!app || !form || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList) return;
   const searchPage = app.dataset.searchPage ?? location.pathname;
+  const baseTitle = document.title;
   const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter-key]')];
   const keyOf = (box: HTMLInputElement) => box.dataset.filterKey as FilterKey;
+  const labelOf = (box: HTMLInputElement) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value;
+  const known: Partial<Record<FilterKey, FilterOption[]>> = {};
+  for (const box of boxes) (known[keyOf(box)] ??= []).push({ value: box.value, label: labelOf(box) });
   history.scrollRestoration = 'manual';
 
-  const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement | null;
   // On a phone the filters start folded, so results are on the first screen; the summary says how many are set.
-  let state = readSearchState(location.href);
-  if (panel) panel.open = matchMedia('(min-width: 48rem)').matches;
+  const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement | null;
+  const wide = matchMedia('(min-width: 48rem)');
+  if (panel) panel.open = wide.matches;
+  wide.addEventListener('change', () => panel && (panel.open = wide.matches));
   const filterSummary = document.getElementById('search-filter-summary');
 
+  let engine: SearchEngine | null = null;
+  let state: SearchState = { query: '', filters: {} };
+  let notice = '';
+  /** Reads the URL's state, dropping (and noting) filter values that match none of the page's. */
+  function fromUrl() {
+    const read = readSearchState(location.href);
+    const { filters, unknown } = resolveFilters(read.filters, known);
+    state = { query: read.query, filters };
+    notice = unknown.length ? ` Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.` : '';
+    const href = searchStateHref(searchPage, state);
+    if (href !== location.pathname + location.search) history.replaceState(history.state, '', href);
+  }
+  fromUrl();
+  const saved = (): Saved => (history.state as Saved | null) ?? {};
+  const save = (patch: Saved) => history.replaceState({ ...saved(), ...patch }, '', location.href);
+  // Back/forward may come before the index has loaded; the state is read now and searched once it has.
+  addEventListener('popstate', () => {
+    fromUrl();
+    syncForm(true);
+    if (engine) void run(true);
+  });
+
+  /** Puts the state into the form; the search box only when the state did not come from it (typing must not lose a trailing space). */
+  function syncForm(withInput: boolean) {
+    if (withInput) input!.value = state.query;
+    for (const box of boxes) box.checked = state.filters[keyOf(box)]?.includes(box.value) ?? false;
+    const set = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
+    if (filterSummary) filterSummary.textContent = set ? ` (${set} selected)` : '';
+  }
+  syncForm(true);
+
   status.textContent = 'Loading the search index…';
-  let engine: SearchEngine;
   try {
     engine = await SearchEngine.load(app.dataset.bundle ?? '/pagefind/');
   } catch (error) {
@@ -52,33 +90,24 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
 
-  const saved = (): Saved => (history.state as Saved | null) ?? {};
-  const save = (patch: Saved) => history.replaceState({ ...saved(), ...patch }, '', location.href);
-
-  function syncForm() {
-    input!.value = state.query;
-    for (const box of boxes) box.checked = state.filters[keyOf(box)]?.includes(box.value) ?? false;
-    const set = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
-    if (filterSummary) filterSummary.textContent = set ? ` (${set} selected)` : '';
-  }
-
   function showCounts(counts: Outcome['counts'] | null) {
     for (const box of boxes) {
-      const n = counts?.[keyOf(box)]?.[box.value] ?? 0;
-      const label = box.labels?.[0];
-      const slot = label?.querySelector('[data-count]');
-      if (slot) slot.textContent = counts ? `(${n})` : '';
+      const slot = box.labels?.[0]?.querySelector('[data-count]');
+      if (slot) slot.textContent = counts ? `(${counts[keyOf(box)]?.[box.value] ?? 0})` : '';
     }
   }
 
+  /** One result: a link whose name says who spoke, on what, and the excerpt. */
   function resultItem(hit: Hit): HTMLLIElement {
-    const item = el('li', 'rounded border border-zinc-200 p-3 dark:border-zinc-700');
-    const context = el('p', 'text-sm text-zinc-700 dark:text-zinc-300');
-    context.append(hitContext(hit));
-    const link = el('a', 'mt-1 block text-zinc-900 underline-offset-2 hover:underline dark:text-zinc-100');
+    const item = el('li', 'rounded border border-zinc-200 dark:border-zinc-700');
+    const link = el('a', 'block p-3 text-zinc-900 no-underline hover:underline dark:text-zinc-100');
     link.href = hit.href;
-    link.append(excerptFragment(hit.excerpt));
-    item.append(context, link);
+    const context = el('span', 'block text-sm text-zinc-700 dark:text-zinc-300');
+    context.append(hitContext(hit));
+    const excerpt = el('span', 'mt-1 block underline-offset-2');
+    excerpt.append(excerptFragment(hit.excerpt));
+    link.append(context, excerpt);
+    item.append(link);
     return item;
   }
 
@@ -86,78 +115,89 @@ export async function startSearchPage(): Promise<void> {
   let outcome: Outcome | null = null;
   let shown = 0;
 
-  async function showMore(upTo: number) {
+  function updateMore() {
+    const left = (outcome?.remarks.total ?? 0) - shown;
+    more!.hidden = left <= 0;
+    more!.textContent = `Show more remarks (${left} more)`;
+  }
+
+  async function showMore() {
     if (!outcome) return;
-    const hits = await outcome.remarks.load(shown, upTo);
-    remarkList!.append(...hits.map(resultItem));
+    const hits = await outcome.remarks.load(shown, shown + PAGE_SIZE);
+    const items = hits.map(resultItem);
+    remarkList!.append(...items);
     shown += hits.length;
-    more!.hidden = shown >= outcome.remarks.total;
-    more!.textContent = `Show more remarks (${outcome.remarks.total - shown} more)`;
+    updateMore();
+    save({ shown });
+    // Focus moves to the first new result, so keyboard readers continue where the list grew.
+    items[0]?.querySelector('a')?.focus();
   }
 
   /** Searches for the current state and renders it; `restore` scrolls back to where the reader was. */
   async function run(restore: boolean) {
     const mine = ++generation;
-    syncForm();
-    if (!hasSearch(state)) {
+    if (!hasSearch(state) || (state.query && !searchable(state.query) && !Object.keys(state.filters).length)) {
       outcome = null;
       remarkSection!.hidden = pageSection!.hidden = true;
       remarkList!.replaceChildren();
       pageList!.replaceChildren();
       showCounts(null);
-      status!.textContent = 'Type a word or a name, or pick a speaker, topic or part of the event.';
+      status!.textContent = (state.query ? `Nothing to search for in “${state.query}”: type a word or a name.` : 'Type a word or a name, or pick a speaker, topic or part of the event.') + notice;
       document.title = baseTitle;
       return;
     }
     status!.textContent = 'Searching…';
-    const result = await engine.run(state);
-    const firstPages = await result.pages.load(0, 10);
+    const result = await engine!.run(state);
     const want = restore ? Math.max(PAGE_SIZE, saved().shown ?? 0) : PAGE_SIZE;
-    const firstRemarks = await result.remarks.load(0, want);
+    const [firstRemarks, firstPages] = await Promise.all([result.remarks.load(0, want), result.pages.load(0, PAGES_SHOWN)]);
     if (mine !== generation) return; // a newer search has started
     outcome = result;
     remarkList!.replaceChildren(...firstRemarks.map(resultItem));
     shown = firstRemarks.length;
-    more!.hidden = shown >= result.remarks.total;
-    more!.textContent = `Show more remarks (${result.remarks.total - shown} more)`;
+    updateMore();
     remarkSection!.hidden = result.remarks.total === 0;
     pageList!.replaceChildren(...firstPages.map(resultItem));
     pageSection!.hidden = firstPages.length === 0;
     showCounts(result.counts);
-    status!.textContent = describe(state, result);
+    status!.textContent = describe(result) + notice;
     document.title = `${state.query ? `“${state.query}”` : 'Filtered remarks'} · ${baseTitle}`;
     if (restore) scrollTo(0, saved().scrollY ?? 0);
   }
 
-  function describe(s: SearchState, result: Outcome): string {
-    const labels = boxes.filter((b) => b.checked).map((b) => b.labels?.[0]?.firstChild?.textContent?.trim() ?? b.value);
-    const found = `${plural(result.remarks.total, 'remark')}${result.pages.total ? ` and ${plural(result.pages.total, 'page')}` : ''} found`;
-    const order = s.query ? '' : ', in event order';
-    return `${found}${s.query ? ` for “${s.query}”` : ''}${labels.length ? ` with filters: ${labels.join(', ')}` : ''}${order}.`;
+  function describe(result: Outcome): string {
+    const labels = boxes.filter((b) => b.checked).map(labelOf);
+    const pages = result.pages.total > PAGES_SHOWN ? `${plural(result.pages.total, 'page')} (first ${PAGES_SHOWN} shown)` : plural(result.pages.total, 'page');
+    const found = `${plural(result.remarks.total, 'remark')}${result.pages.total ? ` and ${pages}` : ''} found`;
+    const checked = result.truncated ? ' (the phrase was checked in the first 500 matches only)' : '';
+    return `${found}${state.query ? ` for “${state.query}”` : ''}${labels.length ? ` with filters: ${labels.join(', ')}` : ''}${state.query ? '' : ', in event order'}${checked}.`;
   }
 
   /** Moves to a new state: a new history entry (`push`) or the current one replaced. */
-  function go(next: SearchState, push: boolean) {
+  function go(next: SearchState, push: boolean, withInput = true) {
     state = next;
+    notice = '';
+    syncForm(withInput);
     const href = searchStateHref(searchPage, state);
     if (push && href !== location.pathname + location.search) history.pushState({}, '', href);
     else history.replaceState({}, '', href);
     void run(false);
   }
 
-  const baseTitle = document.title;
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => go({ ...state, query: input.value.trim() }, false), 200);
+    const query = input.value.trim();
+    // Clearing the box (Escape in a search field does) keeps the search one Back away.
+    if (!query && state.query) return go({ ...state, query }, true, false);
+    typing = setTimeout(() => go({ ...state, query: input.value.trim() }, false, false), 200);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    go({ ...state, query: input.value.trim() }, true);
+    go({ ...state, query: input.value.trim() }, true, false);
   });
-  for (const box of boxes) box.addEventListener('change', () => go(toggleFilter(state, keyOf(box), box.value, box.checked), true));
-  more.addEventListener('click', () => void showMore(shown + PAGE_SIZE).then(() => save({ shown })));
+  for (const box of boxes) box.addEventListener('change', () => go(toggleFilter(state, keyOf(box), box.value, box.checked), true, false));
+  more.addEventListener('click', () => void showMore());
   let scrolling: ReturnType<typeof setTimeout> | undefined;
   addEventListener('scroll', () => {
     clearTimeout(scrolling);
@@ -165,10 +205,7 @@ export async function startSearchPage(): Promise<void> {
   });
   // Leaving for a result: remember exactly where the reader was.
   addEventListener('pagehide', () => save({ scrollY: Math.round(scrollY), shown }));
-  addEventListener('popstate', () => {
-    state = readSearchState(location.href);
-    void run(true);
-  });
+
   // Words typed while the index loaded count as the query.
   const typed = input.value.trim();
   if (typed && typed !== state.query) {
