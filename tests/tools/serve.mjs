@@ -7,11 +7,13 @@ import sirv from 'sirv';
 
 /**
  * Starts a static server for `dir` mounted at `base`.
- * @param {{ dir: string, base?: string, port?: number }} options port 0 picks a free port
+ * @param {{ dir: string, base?: string, port?: number, maxAge?: number }} options port 0 picks a free port;
+ *   `maxAge` (seconds) lets the browser cache files as a production host would (the default,
+ *   `no-cache` with ETags, makes every load revalidate)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with the base
  */
-export async function serveStatic({ dir, base = '/', port = 0 }) {
-  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+export async function serveStatic({ dir, base = '/', port = 0, maxAge }) {
+  const files = sirv(dir, maxAge === undefined ? { dev: true, etag: true, extensions: ['html'] } : { etag: true, maxAge, extensions: ['html'] });
   const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
