@@ -172,14 +172,17 @@ const fileUnder = (e: Entity) => e.sortKey ?? e.name;
  */
 export function findMentions(entities: Entity[], remarks: Array<{ id: string; text: string }>): EntityEntry[] {
   const aliases = entities
-    .flatMap((entity, index) => entity.aliases.map((alias) => ({ alias, index, pattern: aliasPattern(alias) })))
+    .flatMap((entity, index) => entity.aliases.map((alias) => ({ alias, index, pattern: aliasPattern(alias), firstWord: alias.split(/\s+/)[0]! })))
     .sort((a, b) => b.alias.length - a.alias.length || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   const mentions: string[][] = entities.map(() => []);
 
   for (const remark of remarks) {
     const claimed = new Uint8Array(remark.text.length);
     const found = new Set<number>();
-    for (const { pattern, index } of aliases) {
+    for (const { pattern, index, firstWord } of aliases) {
+      // A plain substring test first: a match needs the alias's first word verbatim, and running
+      // every alias's pattern over every remark is most of the time this takes at scale.
+      if (!remark.text.includes(firstWord)) continue;
       for (const match of remark.text.matchAll(pattern)) {
         const start = match.index;
         const end = start + match[0].length;
