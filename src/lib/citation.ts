@@ -350,11 +350,22 @@ export function formatCitation(source: CitationSource, style: CitationStyle): Fo
   // No `downgradeCsl` needed for the CSL 1.0.1 Chicago style: `chicagoItem` uses no 1.0.2-only variable.
   const options = { style: STYLE_NAMES[style], lang: 'en-US' };
   const cite = new Cite(item);
-  const text = String(cite.format('bibliography', { ...options, format: 'text' }))
-    .trim()
-    .replaceAll(LT, '<');
-  const html = sanitiseHtml(entryHtml(String(cite.format('bibliography', { ...options, format: 'html' }))));
-  return { text, html };
+  const raw = entryHtml(String(cite.format('bibliography', { ...options, format: 'html' })));
+  // Each run of citeproc-js costs milliseconds, and every remark page prints two styles: read the
+  // text off the HTML when it holds only inline tags and the three escapes, else ask for it.
+  const text = (htmlToText(raw) ?? String(cite.format('bibliography', { ...options, format: 'text' })).trim()).replaceAll(LT, '<');
+  return { text, html: sanitiseHtml(raw) };
+}
+
+/**
+ * citeproc-js's HTML entry as its text output would read: tags dropped, `&#38;` `&#60;` `&#62;`
+ * decoded. Undefined when the HTML holds anything else (another entity, such as the `&#160;`
+ * citeproc writes for a double space, or a tag other than the inline formatting tags).
+ */
+function htmlToText(html: string): string | undefined {
+  const stripped = html.replace(/<[^<>]*>/g, (tag) => (ALLOWED_TAG.test(tag) ? '' : tag));
+  if (/[<>]|&(?!#(?:38|60|62);)/.test(stripped)) return undefined;
+  return stripped.replace(/&#(38|60|62);/g, (_, code: string) => String.fromCharCode(Number(code))).trim();
 }
 
 // ---------------------------------------------------------------------------------------------
