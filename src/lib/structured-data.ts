@@ -18,7 +18,7 @@ export function personLd(p: PersonLd): Record<string, unknown> {
  * schema.org `Event` (https://schema.org/Event) with `organizer` and, when given, `performer`.
  * @param date ISO `YYYY-MM-DD`
  * @param performers every panelist; omit where the event is only referred to (a remark page's
- *   `isPartOf`), so a page's size does not grow with the number of speakers
+ *   `isPartOf`), so a page's size stays the same whatever the number of speakers
  */
 export function eventLd(e: { name: string; date: string; host: string; url: string; performers?: PersonLd[] }): Record<string, unknown> {
   return {

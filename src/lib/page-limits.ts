@@ -1,0 +1,28 @@
+/**
+ * How much a page lists before it summarises, so that no page grows without bound as an event
+ * grows (a conference has hundreds of speakers and thousands of remarks). Small events are shown
+ * in full; past a limit a list shows its first items and says how many more there are, linking to
+ * the page that has them all, and quoted remarks become links to the remark in context. Every
+ * remark keeps its anchor on its home page and its own page, so nothing stops being addressable.
+ */
+
+/** A speaker or topic page quotes remarks from elsewhere in full up to this many; beyond, it links to them. */
+export const MAX_QUOTED_REMARKS = 20;
+
+/** People or topics named per line of a cross-reference list ("Also on these topics", index lists). */
+export const MAX_NAMED_PER_LINE = 6;
+
+/** The home page shows the speaker × topic grid only up to this many cells (a 20 × 20 event). */
+export const MAX_GRID_CELLS = 400;
+
+/** The home page lists every exchange of the Q&A up to this many; beyond, the Topics page does. */
+export const MAX_CONTENTS_EXCHANGES = 100;
+
+/**
+ * The first `max` items of a list and how many are left out.
+ * @example firstOf(['a', 'b', 'c'], 2) // { shown: ['a', 'b'], more: 1 }
+ * @example firstOf(['a'], 2) // { shown: ['a'], more: 0 }
+ */
+export function firstOf<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
+  return { shown: items.slice(0, Math.max(0, max)), more: Math.max(0, items.length - Math.max(0, max)) };
+}
