@@ -50,13 +50,13 @@ import chicagoStyle from '@citation/csl-style-chicago-fullnote-bibliography/info
 export interface CitationSource {
   /** 'remark' = words spoken by a person at the event; 'page' = a page of this site. */
   kind: 'remark' | 'page';
-  /** Title of the cited item, e.g. 'Remarks on Lessons from Cambodia' or a page title. */
+  /** Title of the cited item, e.g. 'Remarks on bridge repairs' or a page title. */
   title: string;
   /** Speaker(s); empty for pages and for unnamed participants (then no author). */
   authors: Array<{ given: string; family: string }>;
-  /** The event's title (e.g. 'The evolution of Japan’s engagement in the UN and the opportunities for Japan’s continued cooperation with the US'). */
+  /** The event's title (e.g. 'A test panel on bridges'). */
   eventTitle: string;
-  /** Host/publisher, e.g. 'The Stimson Center’s Japan Program'. */
+  /** Host/publisher, e.g. 'A test host'. */
   host: string;
   /**
    * Event date, ISO 'YYYY-MM-DD'. A multi-day meeting may be given as an ISO 8601 interval
@@ -65,9 +65,9 @@ export interface CitationSource {
   date: string;
   /** Absolute permanent URL. */
   url: string;
-  /** Name of the website/container, e.g. 'Japan’s engagement in UN peacekeeping: event summary'. Used for pages. */
+  /** Name of the website/container, e.g. 'Test panel: event summary'. Used for pages. */
   siteTitle: string;
-  /** A stable id used as the BibTeX key / CSL id, e.g. the remark id 'holt-lessons-from-early-missions'. */
+  /** A stable id used as the BibTeX key / CSL id, e.g. the remark id 'ada-opening'. */
   id: string;
   /**
    * Optional (remarks): the description of the contribution, CSL `genre`; APA prints it in

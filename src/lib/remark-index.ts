@@ -12,7 +12,7 @@ import type { RemarkHome } from './urls';
 export interface Author {
   id: string;
   kind: 'speaker' | 'participant';
-  /** Full display name: "Dr. Toshiya Hoshino", or "Audience member" for participants. */
+  /** Full display name: "Dr. Ada Lane", or "Audience member" for participants. */
   label: string;
 }
 
@@ -132,7 +132,7 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
  * A remark's title for its own page, citations and link lists: who said it and how it opens, so
  * two remarks by one person on one topic never share a title. Cut at a word, with "…", near
  * `maxOpening` characters of the remark's text.
- * @example remarkTitle(remark) // 'Victoria Holt: “Holt shared her view that the lessons from…”'
+ * @example remarkTitle(remark, 20) // 'Dr. Ada Lane: “Lane said bridges…”'
  */
 export function remarkTitle(remark: IndexedRemark, maxOpening = 42): string {
   const text = remark.text;

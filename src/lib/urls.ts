@@ -26,7 +26,7 @@ export const TRAILING_SLASH: TrailingSlash =
  * files (assets, the Pagefind bundle); pages go through `pageHref`, which also applies `trailingSlash`.
  * @param path a path within the site, with or without a leading slash; may carry `?query` or `#fragment`
  * @param base Astro's `base`; defaults to `import.meta.env.BASE_URL`
- * @example withBase('speakers/holt/', '/sub') // '/sub/speakers/holt/'
+ * @example withBase('speakers/ada/', '/sub') // '/sub/speakers/ada/'
  */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
@@ -35,8 +35,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 /**
  * The href of a page: `base` + path, ending with a slash or not as `trailingSlash` says. The home
  * page is always the base itself. A `?query` or `#fragment` is kept after the path.
- * @param path page path within the site, written with a trailing slash (`speakers/holt/`)
- * @example pageHref('speakers/holt/#holt-x', '/sub/', 'never') // '/sub/speakers/holt#holt-x'
+ * @param path page path within the site, written with a trailing slash (`speakers/ada/`)
+ * @example pageHref('speakers/ada/#ada-opening', '/sub/', 'never') // '/sub/speakers/ada#ada-opening'
  */
 export function pageHref(path: string, base: string = import.meta.env.BASE_URL, trailingSlash: TrailingSlash = TRAILING_SLASH): string {
   const cut = path.search(/[?#]/);
@@ -50,7 +50,7 @@ export function pageHref(path: string, base: string = import.meta.env.BASE_URL, 
  * An absolute URL for citations, canonical links and copy-link: `site` (origin, from Astro's
  * `site` option) joined with an href that already carries the base.
  * @throws TypeError if `site` is not an absolute URL
- * @example absoluteUrl('/sub/speakers/holt/', 'https://example.org') // 'https://example.org/sub/speakers/holt/'
+ * @example absoluteUrl('/sub/speakers/ada/', 'https://example.org') // 'https://example.org/sub/speakers/ada/'
  */
 export function absoluteUrl(href: string, site: string | URL): string {
   return new URL(href, new URL(site).origin).href;
@@ -80,7 +80,7 @@ export const hrefs = {
   pagefindBundle: (base?: string) => withBase('pagefind/', base),
   /**
    * An anchor on a speaker or topic page: a remark in context (`#<remark-id>`) or an exchange.
-   * @example hrefs.onPage({ collection: 'topics', id: 'cambodia' }, 'holt-x', '/') // '/topics/cambodia/#holt-x'
+   * @example hrefs.onPage({ collection: 'topics', id: 'bridges' }, 'ada-answers', '/') // '/topics/bridges/#ada-answers'
    */
   onPage: (page: RemarkHome, anchor: string, base?: string) =>
     pageHref(`${page.collection}/${page.id}/#${anchor}`, base),
