@@ -12,6 +12,9 @@ export const MAX_QUOTED_REMARKS = 20;
 /** People or topics named per line of a cross-reference list ("Also on these topics", index lists). */
 export const MAX_NAMED_PER_LINE = 6;
 
+/** An A–Z entry lists this many remarks on the A–Z page; a longer entry gets its own page with all of them. */
+export const MAX_REMARKS_PER_ENTRY = 6;
+
 /** The home page shows the speaker × topic grid only up to this many cells (a 20 × 20 event). */
 export const MAX_GRID_CELLS = 400;
 

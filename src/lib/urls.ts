@@ -71,6 +71,8 @@ export const hrefs = {
   topic: (id: string, base?: string) => pageHref(`topics/${id}/`, base),
   editionNotes: (base?: string) => pageHref('edition-notes/', base),
   azIndex: (base?: string) => pageHref('a-z/', base),
+  /** An A–Z entry's own page, listing every remark that mentions it (for entries too long for the A–Z page). */
+  azEntry: (id: string, base?: string) => pageHref(`a-z/${id}/`, base),
   source: (base?: string) => pageHref('source/', base),
   eventJson: (base?: string) => withBase('event.json', base),
   /** The search page, optionally with a query (`?q=`), encoded per the URL Standard. */
