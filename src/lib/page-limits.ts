@@ -15,6 +15,22 @@ export const MAX_NAMED_PER_LINE = 6;
 /** An A–Z entry lists this many remarks on the A–Z page; a longer entry gets its own page with all of them. */
 export const MAX_REMARKS_PER_ENTRY = 6;
 
+/** The source view shows this many paragraphs per page: `/source/`, then `/source/2/` and on. */
+export const SOURCE_PARAGRAPHS_PER_PAGE = 100;
+
+/**
+ * A list cut into pages of `perPage` items, numbered from 1; an empty list is one empty page.
+ * @example paginate(['a', 'b', 'c'], 2) // [{ number: 1, start: 0, items: ['a', 'b'] }, { number: 2, start: 2, items: ['c'] }]
+ */
+export function paginate<T>(items: readonly T[], perPage: number): Array<{ number: number; start: number; items: T[] }> {
+  const size = Math.max(1, Math.floor(perPage));
+  const pages = [];
+  for (let start = 0; start < items.length || pages.length === 0; start += size) {
+    pages.push({ number: pages.length + 1, start, items: items.slice(start, start + size) });
+  }
+  return pages;
+}
+
 /** The home page shows the speaker × topic grid only up to this many cells (a 20 × 20 event). */
 export const MAX_GRID_CELLS = 400;
 

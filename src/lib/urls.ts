@@ -74,6 +74,8 @@ export const hrefs = {
   /** An A–Z entry's own page, listing every remark that mentions it (for entries too long for the A–Z page). */
   azEntry: (id: string, base?: string) => pageHref(`a-z/${id}/`, base),
   source: (base?: string) => pageHref('source/', base),
+  /** Page `n` of the source view (1 is `/source/` itself); see SOURCE_PARAGRAPHS_PER_PAGE. */
+  sourcePage: (n: number, base?: string) => pageHref(n <= 1 ? 'source/' : `source/${n}/`, base),
   eventJson: (base?: string) => withBase('event.json', base),
   /** The search page, optionally with a query (`?q=`), encoded per the URL Standard. */
   search: (query?: string, base?: string) =>
