@@ -9,7 +9,7 @@
 // Builds run one at a time (Astro writes .astro/ in the project root), each cold (fresh cache dir).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -66,6 +66,7 @@ async function build(contentDir, outDir, cacheDir) {
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_BASE', 'SITE_TRAILING_SLASH', 'LINK_CONTRACT']) delete env[key];
   const useTime = existsSync(TIME);
   const [cmd, args] = useTime ? [TIME, ['-v', 'node_modules/.bin/astro', 'build']] : ['node_modules/.bin/astro', ['build']];
+  const loadBefore = loadavg()[0];
   const started = performance.now();
   const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -79,7 +80,9 @@ async function build(contentDir, outDir, cacheDir) {
   if (status !== 0) throw new Error(`astro build failed (${status}) for ${contentDir}:\n${output.slice(-4000)}`);
   const maxRss = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1]) : undefined;
   const astroSeconds = Number(/(\d+) page\(s\) built in ([\d.]+)s/.exec(output)?.[2]);
-  return { seconds, astroSeconds, peakMiB: maxRss ? maxRss / 1024 : undefined, treePeakMiB: treePeak / 1024, measuredWith: useTime ? 'time -v + ps' : 'ps' };
+  // The machine's 1-minute load average before and after: other work on a 2-core machine slows a build.
+  const load = [loadBefore, loadavg()[0]];
+  return { seconds, astroSeconds, peakMiB: maxRss ? maxRss / 1024 : undefined, treePeakMiB: treePeak / 1024, measuredWith: useTime ? 'time -v + ps' : 'ps', load };
 }
 
 /**
@@ -150,6 +153,7 @@ async function measure(remarks) {
     ['remark', `remarks/${firstRemark}/`],
     ['search', 'search/'],
     ['a-z', 'a-z/'],
+    ['source (first page)', 'source/'],
   ];
 
   const server = await serveStatic({ dir: dist, maxAge: 3600 });
@@ -225,11 +229,11 @@ function report(runs) {
   const sorted = [...runs].sort((a, b) => a.remarks - b.remarks);
   const cell = ([raw, gz]) => `${fixed(kib(raw))} / ${fixed(kib(gz))}`;
   const lines = [
-    '| remarks | speakers / topics / exchanges | pages | build s | peak MiB (largest process / tree) | pages/s | dist MiB | Pagefind MiB (files) | first query KiB (Pagefind) · ms | warm query KiB · ms | largest speaker page KiB gzip | commit |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| remarks | speakers / topics / exchanges | pages | build s | load avg before → after | peak MiB (largest process / tree) | pages/s | dist MiB | Pagefind MiB (files) | first query KiB (Pagefind) · ms | warm query KiB · ms | largest speaker page KiB gzip | commit |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...sorted.map(
       (r) =>
-        `| ${r.remarks} | ${r.shape.speakers} / ${r.shape.topics} / ${r.shape.exchanges} | ${r.pages} | ${fixed(r.build.seconds)} | ${fixed(r.build.peakMiB, 0)} / ${fixed(r.build.treePeakMiB, 0)} | ${fixed(r.pagesPerSecond)} | ${fixed(r.distMiB)} | ${fixed(r.pagefind.MiB, 2)} (${r.pagefind.files}) | ${fixed(kib(r.query.cold.total))} (${fixed(kib(r.query.cold.pagefind))}) · ${fixed(r.query.cold.ms, 0)} | ${fixed(kib(r.query.warm.total))} · ${fixed(r.query.warm.ms, 0)} | ${fixed(r.speakerPageGzipKiB.max)} | ${r.commit} |`,
+        `| ${r.remarks} | ${r.shape.speakers} / ${r.shape.topics} / ${r.shape.exchanges} | ${r.pages} | ${fixed(r.build.seconds)} | ${r.build.load ? r.build.load.map((l) => fixed(l)).join(' → ') : '–'} | ${fixed(r.build.peakMiB, 0)} / ${fixed(r.build.treePeakMiB, 0)} | ${fixed(r.pagesPerSecond)} | ${fixed(r.distMiB)} | ${fixed(r.pagefind.MiB, 2)} (${r.pagefind.files}) | ${fixed(kib(r.query.cold.total))} (${fixed(kib(r.query.cold.pagefind))}) · ${fixed(r.query.cold.ms, 0)} | ${fixed(kib(r.query.warm.total))} · ${fixed(r.query.warm.ms, 0)} | ${fixed(r.speakerPageGzipKiB.max)} | ${r.commit} |`,
     ),
     '',
     'First load per page kind (fresh browser context): KiB raw / gzip; requests; scripts run before interaction.',
