@@ -115,9 +115,18 @@ async function timeQuery(context, baseUrl, word) {
   const ms = await handle.jsonValue();
   const results = await page.locator('#search-results li').count();
   await page.waitForLoadState('networkidle');
+  // Pagefind alone, already initialised in this page: one more query and its first 10 results'
+  // data, without the search UI's own waiting (filters, all 50 results before any is shown).
+  const engineMs = await page.evaluate(async (bundle) => {
+    const pagefind = await import(new URL(`${bundle}pagefind.js`, location.origin).href);
+    const t0 = performance.now();
+    const search = await pagefind.search('water');
+    await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+    return performance.now() - t0;
+  }, new URL(baseUrl).pathname);
   await Promise.all(pending);
   await page.close();
-  return { ms, results, ...bytes };
+  return { ms, results, engineMs, ...bytes };
 }
 
 /** The largest file of a page kind (e.g. the speaker page with the most remarks), by gzip size. */
@@ -213,7 +222,7 @@ function checkTargets(runs) {
   check(big.speakerPageGzipKiB.max < TARGETS.speakerGzipKiB, `every speaker page < 100 KB gzipped HTML: largest ${fixed(big.speakerPageGzipKiB.max)} KiB (${big.shape.topSpeakerRemarks} remarks by its speaker), median ${fixed(big.speakerPageGzipKiB.median)} KiB`);
   const q = big.query;
   check(kib(q.cold.total) < TARGETS.firstQueryKiB, `first query transfers < 300 KB: ${fixed(kib(q.cold.total))} KiB in all for the search page and the query (${fixed(kib(q.cold.pagefind))} KiB of it Pagefind's files), results in ${fixed(q.cold.ms, 0)} ms`);
-  check(q.warm.ms < TARGETS.warmQueryMs, `warm query shows results < 500 ms: ${fixed(q.warm.ms, 0)} ms, ${fixed(kib(q.warm.total))} KiB over the network (${q.warm.fromCache} responses from cache)`);
+  check(q.warm.ms < TARGETS.warmQueryMs, `warm query shows results < 500 ms: ${fixed(q.warm.ms, 0)} ms from navigation to the first result, ${fixed(kib(q.warm.total))} KiB over the network (${q.warm.fromCache} responses from cache); Pagefind alone, already loaded, answers another query with 10 results' data in ${fixed(q.warm.engineMs, 0)} ms`);
   const withJs = Object.entries(big.loads).filter(([kind, l]) => kind !== 'search' && l.kinds.js[0] > 0);
   const inlineOnly = Object.entries(big.loads).filter(([kind]) => kind !== 'search').every(([, l]) => l.scripts <= 1);
   check(
