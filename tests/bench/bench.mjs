@@ -123,7 +123,7 @@ async function timeQuery(context, baseUrl, word) {
     const search = await pagefind.search('water');
     await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
     return performance.now() - t0;
-  }, new URL(baseUrl).pathname);
+  }, `${new URL(baseUrl).pathname}pagefind/`);
   await Promise.all(pending);
   await page.close();
   return { ms, results, engineMs, ...bytes };
