@@ -20,7 +20,7 @@ const event = defineCollection({
       shortTitle: z.string().min(1),
       /** The event date; where the source omits the year, `dateNote` says how it was inferred. */
       date: z.coerce.date(),
-      /** The date exactly as the source states it (e.g. "April 20"). */
+      /** The date exactly as the source states it (e.g. "February 3"). */
       dateAsStated: z.string().min(1),
       /** How the date was established, shown next to the date on the site. */
       dateNote: z.string().min(1),
@@ -32,6 +32,15 @@ const event = defineCollection({
       panel: z.array(id).min(1),
       /** Exchange ids of the Q&A, in the order they happened. */
       programme: z.array(id),
+      /**
+       * What this edition did to this source, beyond what every edition does (e.g. a paragraph
+       * rejoined across a PDF page break); one list item each on the edition-notes page.
+       */
+      preparation: z.array(z.string().min(1)).optional(),
+      /** One sentence on the source page about how its paragraphs differ from the file, if they do. */
+      sourceNote: z.string().min(1).optional(),
+      /** What the A–Z index leaves out and why, shown under its heading. */
+      azNote: z.string().min(1).optional(),
     })
     .strict(),
 });
@@ -44,7 +53,7 @@ const speakers = defineCollection({
       name: z.string().min(1),
       /** Honorific as the source gives it ("Dr."); omit when the source gives none. */
       honorific: z.string().min(1).optional(),
-      /** The name the summary uses in running text ("Hoshino"). */
+      /** The name the summary uses in running text ("Lane"). */
       shortName: z.string().min(1),
       /** The role the source states; no biography beyond it. */
       role: z.string().min(1),

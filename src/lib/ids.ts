@@ -10,8 +10,8 @@ const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /**
  * Whether `id` is a valid content id: lowercase ASCII letters and digits in words joined by
  * single hyphens, starting with a letter.
- * @example isValidId('hoshino-three-constants') // true
- * @example isValidId('Hoshino_1') // false
+ * @example isValidId('ada-opening') // true
+ * @example isValidId('Ada_1') // false
  */
 export function isValidId(id: string): boolean {
   return ID_PATTERN.test(id);
@@ -19,7 +19,7 @@ export function isValidId(id: string): boolean {
 
 /**
  * Splits a space-separated id list as written in MDX attributes (`topics="a b"`).
- * @example splitIdList(' charter-reform  us-japan-cooperation ') // ['charter-reform', 'us-japan-cooperation']
+ * @example splitIdList(' bridges  river-crossings ') // ['bridges', 'river-crossings']
  */
 export function splitIdList(value: string): string[] {
   return value.split(/\s+/).filter(Boolean);

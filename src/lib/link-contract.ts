@@ -2,7 +2,7 @@
  * The link contract: every page URL and `#fragment` the site has published is recorded in
  * `content/link-contract.json`; a build that loses one fails, unless `content/link-aliases.json`
  * maps it to where it went (an old page gets a redirect page, an old fragment is forwarded in the
- * browser). Paths are base-less and end with a slash (`/speakers/holt/`), whatever the build's
+ * browser). Paths are base-less and end with a slash (`/speakers/ada/`), whatever the build's
  * `base` and `trailingSlash`, so the contract survives a move of the site.
  */
 
@@ -21,8 +21,8 @@ export const NO_ALIASES: LinkAliases = { pages: {}, fragments: {} };
 
 /**
  * The contract path of a built HTML file (relative to the output folder), for either build format.
- * @example pagePathFromFile('speakers/holt/index.html') // '/speakers/holt/'
- * @example pagePathFromFile('speakers/holt.html') // '/speakers/holt/'
+ * @example pagePathFromFile('speakers/ada/index.html') // '/speakers/ada/'
+ * @example pagePathFromFile('speakers/ada.html') // '/speakers/ada/'
  * @example pagePathFromFile('index.html') // '/'
  */
 export function pagePathFromFile(file: string): string {
@@ -32,7 +32,7 @@ export function pagePathFromFile(file: string): string {
 
 /**
  * The contract path of a URL pathname of this site: base removed, one trailing slash.
- * @example contractPath('/sub/speakers/holt', '/sub/') // '/speakers/holt/'
+ * @example contractPath('/sub/speakers/ada', '/sub/') // '/speakers/ada/'
  */
 export function contractPath(pathname: string, base: string): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');

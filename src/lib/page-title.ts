@@ -5,7 +5,7 @@ export const MAX_TITLE_LENGTH = 70;
  * The document title: the page's own title first (what tabs and bookmarks show), then the site's,
  * when both fit; the page title alone otherwise, shortened at a word with "…" if it is itself too
  * long (the page's h1 keeps the full title). The home page passes no page title.
- * @example pageTitle('Victoria Holt', 'Japan’s engagement in UN peacekeeping') // 'Victoria Holt · Japan’s engagement in UN peacekeeping'
+ * @example pageTitle('Dr. Ada Lane', 'Test panel') // 'Dr. Ada Lane · Test panel'
  */
 export function pageTitle(page: string | undefined, site: string): string {
   if (!page) return site;

@@ -12,7 +12,7 @@ import type { RemarkHome } from './urls';
 export interface Author {
   id: string;
   kind: 'speaker' | 'participant';
-  /** Full display name: "Dr. Toshiya Hoshino", or "Audience member" for participants. */
+  /** Full display name: "Dr. Ada Lane", or "Audience member" for participants. */
   label: string;
   /** A participant's role, which groups participants in the search filter. */
   role?: ParticipantInput['role'];
@@ -134,7 +134,7 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
  * A remark's title for its own page, citations and link lists: who said it and how it opens, so
  * two remarks by one person on one topic never share a title. Cut at a word, with "…", near
  * `maxOpening` characters of the remark's text.
- * @example remarkTitle(remark) // 'Victoria Holt: “Holt shared her view that the lessons from…”'
+ * @example remarkTitle(remark, 20) // 'Dr. Ada Lane: “Lane said bridges…”'
  */
 export function remarkTitle(remark: IndexedRemark, maxOpening = 42): string {
   const text = remark.text;
@@ -151,26 +151,89 @@ export function remarkNeighbours(index: EventIndex, id: string): { prev?: Indexe
   return { prev: index.remarks[remark.order - 1], next: index.remarks[remark.order + 1] };
 }
 
+/**
+ * Lookup tables over an index, built on first use and kept for the index's lifetime: pages ask
+ * "remarks by X", "speakers on Y" once or more per page, and scanning every remark each time makes
+ * a build quadratic in remarks (200 speaker pages × their topics × 10,000 remarks).
+ */
+interface Lookups {
+  byPerson: Map<string, IndexedRemark[]>;
+  byTopic: Map<string, IndexedRemark[]>;
+  speakersOn: Map<string, SpeakerInput[]>;
+  topicsOf: Map<string, TopicInput[]>;
+  topicTitles: Map<string, string>;
+  exchangePosition: Map<string, number>;
+}
+const lookups = new WeakMap<EventIndex, Lookups>();
+
+function lookup(index: EventIndex): Lookups {
+  const cached = lookups.get(index);
+  if (cached) return cached;
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const byPerson = new Map<string, IndexedRemark[]>();
+  const byTopic = new Map<string, IndexedRemark[]>();
+  for (const r of index.remarks) {
+    push(byPerson, r.author.id, r);
+    for (const t of r.topics) push(byTopic, t, r);
+  }
+  const made: Lookups = {
+    byPerson,
+    byTopic,
+    speakersOn: new Map(),
+    topicsOf: new Map(),
+    topicTitles: new Map(index.topics.map((t) => [t.id, t.title])),
+    exchangePosition: new Map(index.exchanges.map((x, i) => [x.id, i])),
+  };
+  lookups.set(index, made);
+  return made;
+}
+
 /** Remarks by one person (speaker or participant), in event order, optionally of one part. */
 export function remarksBy(index: EventIndex, personId: string, part?: IndexedRemark['part']): IndexedRemark[] {
-  return index.remarks.filter((r) => r.author.id === personId && (!part || r.part === part));
+  return (lookup(index).byPerson.get(personId) ?? []).filter((r) => !part || r.part === part);
 }
 
 /** Remarks tagged with a topic, in event order, optionally of one part. */
 export function remarksOn(index: EventIndex, topicId: string, part?: IndexedRemark['part']): IndexedRemark[] {
-  return index.remarks.filter((r) => r.topics.includes(topicId) && (!part || r.part === part));
+  return (lookup(index).byTopic.get(topicId) ?? []).filter((r) => !part || r.part === part);
 }
 
 /** Topics a person spoke on (any part), in topic order. */
 export function topicsOf(index: EventIndex, personId: string): TopicInput[] {
-  const tagged = new Set(remarksBy(index, personId).flatMap((r) => r.topics));
-  return index.topics.filter((t) => tagged.has(t.id));
+  const cache = lookup(index).topicsOf;
+  let topics = cache.get(personId);
+  if (!topics) {
+    const tagged = new Set(remarksBy(index, personId).flatMap((r) => r.topics));
+    topics = index.topics.filter((t) => tagged.has(t.id));
+    cache.set(personId, topics);
+  }
+  return [...topics];
 }
 
 /** Panelists who spoke on a topic (any part), in panel order. */
 export function speakersOn(index: EventIndex, topicId: string): SpeakerInput[] {
-  const ids = new Set(remarksOn(index, topicId).map((r) => r.author.id));
-  return index.speakers.filter((s) => ids.has(s.id));
+  const cache = lookup(index).speakersOn;
+  let speakers = cache.get(topicId);
+  if (!speakers) {
+    const ids = new Set(remarksOn(index, topicId).map((r) => r.author.id));
+    speakers = index.speakers.filter((s) => ids.has(s.id));
+    cache.set(topicId, speakers);
+  }
+  return [...speakers];
+}
+
+/** Topic titles by topic id (one map per index, not one per remark printed). */
+export function topicTitles(index: EventIndex): ReadonlyMap<string, string> {
+  return lookup(index).topicTitles;
+}
+
+/** An exchange's 1-based position in the programme, or 0 if it is not in it. */
+export function exchangeNumber(index: EventIndex, exchangeId: string): number {
+  return (lookup(index).exchangePosition.get(exchangeId) ?? -1) + 1;
 }
 
 /** The speaker × topic grid: for each panelist, the remarks on each topic (in topic order). */

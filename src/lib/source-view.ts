@@ -36,8 +36,8 @@ const isHeading = (block: string) => /\p{L}/u.test(block) && !/\p{Ll}/u.test(blo
  *   after a non-space character is joined without one ("anti-" + "terrorism"). The hyphen is
  *   kept: the summary breaks lines only at real hyphens, and we cannot tell a soft one apart;
  * - a paragraph that does not end a sentence (its last character is none of . ? ! … ” ") is
- *   joined to the next with a space: that is a PDF page break ("There have been opportunities
- *   for Japan to" / "cooperate with the US …"). A heading is never joined to or onto.
+ *   joined to the next with a space: that is a PDF page break ("… the plan was to" / "repair
+ *   the bridge first."). A heading is never joined to or onto.
  */
 export function sourceParagraphs(text: string): string[] {
   const blocks = text

@@ -15,17 +15,19 @@ export function personLd(p: PersonLd): Record<string, unknown> {
 }
 
 /**
- * schema.org `Event` (https://schema.org/Event) with `organizer` and `performer`.
+ * schema.org `Event` (https://schema.org/Event) with `organizer` and, when given, `performer`.
  * @param date ISO `YYYY-MM-DD`
+ * @param performers every panelist; omit where the event is only referred to (a remark page's
+ *   `isPartOf`), so a page's size stays the same whatever the number of speakers
  */
-export function eventLd(e: { name: string; date: string; host: string; url: string; performers: PersonLd[] }): Record<string, unknown> {
+export function eventLd(e: { name: string; date: string; host: string; url: string; performers?: PersonLd[] }): Record<string, unknown> {
   return {
     '@type': 'Event',
     name: e.name,
     startDate: e.date,
     url: e.url,
     organizer: { '@type': 'Organization', name: e.host },
-    performer: e.performers.map(personLd),
+    ...(e.performers ? { performer: e.performers.map(personLd) } : {}),
   };
 }
 

@@ -26,7 +26,7 @@ export const TRAILING_SLASH: TrailingSlash =
  * files (assets, the Pagefind bundle); pages go through `pageHref`, which also applies `trailingSlash`.
  * @param path a path within the site, with or without a leading slash; may carry `?query` or `#fragment`
  * @param base Astro's `base`; defaults to `import.meta.env.BASE_URL`
- * @example withBase('speakers/holt/', '/sub') // '/sub/speakers/holt/'
+ * @example withBase('speakers/ada/', '/sub') // '/sub/speakers/ada/'
  */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
@@ -35,8 +35,8 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 /**
  * The href of a page: `base` + path, ending with a slash or not as `trailingSlash` says. The home
  * page is always the base itself. A `?query` or `#fragment` is kept after the path.
- * @param path page path within the site, written with a trailing slash (`speakers/holt/`)
- * @example pageHref('speakers/holt/#holt-x', '/sub/', 'never') // '/sub/speakers/holt#holt-x'
+ * @param path page path within the site, written with a trailing slash (`speakers/ada/`)
+ * @example pageHref('speakers/ada/#ada-opening', '/sub/', 'never') // '/sub/speakers/ada#ada-opening'
  */
 export function pageHref(path: string, base: string = import.meta.env.BASE_URL, trailingSlash: TrailingSlash = TRAILING_SLASH): string {
   const cut = path.search(/[?#]/);
@@ -50,7 +50,7 @@ export function pageHref(path: string, base: string = import.meta.env.BASE_URL, 
  * An absolute URL for citations, canonical links and copy-link: `site` (origin, from Astro's
  * `site` option) joined with an href that already carries the base.
  * @throws TypeError if `site` is not an absolute URL
- * @example absoluteUrl('/sub/speakers/holt/', 'https://example.org') // 'https://example.org/sub/speakers/holt/'
+ * @example absoluteUrl('/sub/speakers/ada/', 'https://example.org') // 'https://example.org/sub/speakers/ada/'
  */
 export function absoluteUrl(href: string, site: string | URL): string {
   return new URL(href, new URL(site).origin).href;
@@ -71,7 +71,11 @@ export const hrefs = {
   topic: (id: string, base?: string) => pageHref(`topics/${id}/`, base),
   editionNotes: (base?: string) => pageHref('edition-notes/', base),
   azIndex: (base?: string) => pageHref('a-z/', base),
+  /** An A–Z entry's own page, listing every remark that mentions it (for entries too long for the A–Z page). */
+  azEntry: (id: string, base?: string) => pageHref(`a-z/${id}/`, base),
   source: (base?: string) => pageHref('source/', base),
+  /** Page `n` of the source view (1 is `/source/` itself); see SOURCE_PARAGRAPHS_PER_PAGE. */
+  sourcePage: (n: number, base?: string) => pageHref(n <= 1 ? 'source/' : `source/${n}/`, base),
   eventJson: (base?: string) => withBase('event.json', base),
   /** The search page, optionally with a query (`?q=`), encoded per the URL Standard. */
   search: (query?: string, base?: string) =>
@@ -82,7 +86,7 @@ export const hrefs = {
   searchUi: (base?: string) => withBase(typeof __SEARCH_UI_PATH__ === 'string' ? __SEARCH_UI_PATH__ : '_search-ui.js', base),
   /**
    * An anchor on a speaker or topic page: a remark in context (`#<remark-id>`) or an exchange.
-   * @example hrefs.onPage({ collection: 'topics', id: 'cambodia' }, 'holt-x', '/') // '/topics/cambodia/#holt-x'
+   * @example hrefs.onPage({ collection: 'topics', id: 'bridges' }, 'ada-answers', '/') // '/topics/bridges/#ada-answers'
    */
   onPage: (page: RemarkHome, anchor: string, base?: string) =>
     pageHref(`${page.collection}/${page.id}/#${anchor}`, base),

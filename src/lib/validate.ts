@@ -26,7 +26,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     for (const item of items) {
       if (!item.id) continue;
       if (!isValidId(item.id)) {
-        problems.push({ file: item.file, line: item.line, field: 'id', message: `${kind} id "${item.id}" is not lowercase words joined by hyphens (e.g. "holt-lessons-from-early-missions")` });
+        problems.push({ file: item.file, line: item.line, field: 'id', message: `${kind} id "${item.id}" is not lowercase words joined by hyphens (e.g. "lane-on-bridge-repairs")` });
       }
       const where = seen.get(item.id);
       if (where) {

@@ -4,12 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { launchOptions } from '../tools/chromium.mjs';
 import { serveStatic } from '../tools/serve.mjs';
+import { firstLoad } from './page-load.mjs';
 import { folderSize, measureSearch } from './search-timing.mjs';
 
 const PAGES = [
@@ -28,42 +28,9 @@ const buildSeconds = (Date.now() - started) / 1000;
 // Cache headers as a production host sends them, so the warm search runs from the HTTP cache.
 const server = await serveStatic({ dir: 'dist', maxAge: 3600 });
 
-/** Bytes of each kind a fresh visit loads, and JS actually executed before interaction (V8 coverage). */
-async function firstLoad(browser, path) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const kinds = { html: [0, 0], css: [0, 0], js: [0, 0], other: [0, 0] };
-  let requests = 0;
-  const pending = [];
-  page.on('response', (response) => {
-    requests++;
-    pending.push(
-      response.body().then(
-        (body) => {
-          const type = response.request().resourceType();
-          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-          kinds[kind][0] += body.length;
-          kinds[kind][1] += gzipSync(body).length;
-        },
-        () => {},
-      ),
-    );
-  });
-  await page.coverage.startJSCoverage({ reportAnonymousScripts: true });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  const coverage = await page.coverage.stopJSCoverage();
-  await Promise.all(pending);
-  const executed = coverage.reduce((sum, entry) => {
-    const used = entry.functions.filter((f) => f.ranges.some((r) => r.count > 0)).reduce((n, f) => n + (f.ranges[0].endOffset - f.ranges[0].startOffset), 0);
-    return sum + Math.min(used, entry.source?.length ?? used);
-  }, 0);
-  await context.close();
-  return { kinds, requests, jsExecutedBytes: executed, scripts: coverage.length };
-}
-
 const browser = await chromium.launch(launchOptions);
 const loads = {};
-for (const [kind, path] of PAGES) loads[kind] = await firstLoad(browser, path);
+for (const [kind, path] of PAGES) loads[kind] = await firstLoad(browser, server.url + path);
 const searches = [];
 for (let run = 0; run < 5; run++) {
   searches.push(await measureSearch(browser, server.url, { pages: ['topics/lessons-from-cambodia/', 'speakers/holt/'], queries: ['Hiroshima', 'mandate'] }));

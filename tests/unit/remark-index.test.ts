@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRemarkIndex, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, speakersOn, speakerTopicGrid, topicsOf } from '../../src/lib/remark-index';
+import { buildRemarkIndex, exchangeNumber, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, speakersOn, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
 import { makeInput } from './fixtures';
 
 describe('buildRemarkIndex', () => {
@@ -32,6 +32,19 @@ describe('buildRemarkIndex', () => {
       ['ada', [['ada-second', 'ada-answers'], ['ada-opening', 'ada-second']]],
       ['ben', [['ben-opening'], ['ben-answers']]],
     ]);
+  });
+
+  it('answers repeated questions from tables built once, without letting callers change them', () => {
+    remarksBy(index, 'ada').pop();
+    topicsOf(index, 'ben').pop();
+    speakersOn(index, 'rivers').pop();
+    expect(remarksBy(index, 'ada').map((r) => r.id)).toEqual(['ada-opening', 'ada-second', 'ada-answers']);
+    expect(topicsOf(index, 'ben').map((t) => t.id)).toEqual(['roads', 'rivers']);
+    expect(speakersOn(index, 'rivers').map((s) => s.id)).toEqual(['ada', 'ben']);
+    expect(remarksBy(index, 'nobody')).toEqual([]);
+    expect(topicTitles(index).get('roads')).toBe(index.topics[0]!.title);
+    expect(exchangeNumber(index, index.exchanges[1]!.id)).toBe(2);
+    expect(exchangeNumber(index, 'missing')).toBe(0);
   });
 
   it('links pages in reading order: speakers, then topics', () => {

@@ -13,6 +13,10 @@ describe('structured data', () => {
     ]);
   });
 
+  it('refers to the event without its performers when none are given', () => {
+    expect(eventLd({ name: 'An event', date: '2015-04-20', host: 'A host', url: 'https://example.org/' })).not.toHaveProperty('performer');
+  });
+
   it('makes a remark a Quotation spoken by its speaker and part of the event', () => {
     const q = quotationLd({ text: 'Words.', url: 'https://example.org/remarks/x/', speaker: holt, event });
     expect(q).toMatchObject({ '@type': 'Quotation', text: 'Words.', spokenByCharacter: { name: 'Victoria Holt' }, creator: { name: 'Victoria Holt' }, isPartOf: { '@type': 'Event' } });

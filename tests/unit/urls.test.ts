@@ -43,6 +43,9 @@ describe('hrefs', () => {
     expect(hrefs.pagefindBundle(base)).toBe(`${p}pagefind/`);
     expect(hrefs.onPage({ collection: 'topics', id: 'charter-reform' }, 'x-y', base)).toBe(`${p}topics/charter-reform/#x-y`);
     expect(hrefs.editionNote('correction-te-us', base)).toBe(`${p}edition-notes/#correction-te-us`);
+    expect(hrefs.azEntry('ada-lane', base)).toBe(`${p}a-z/ada-lane/`);
+    expect(hrefs.sourcePage(1, base)).toBe(`${p}source/`);
+    expect(hrefs.sourcePage(3, base)).toBe(`${p}source/3/`);
   });
 
   it('encodes the search query so any text survives the round trip', () => {

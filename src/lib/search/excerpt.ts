@@ -47,7 +47,7 @@ export function cutExcerpt(content: string, locations: number[], bodyWords = Inf
       push(words[i]!, false);
       continue;
     }
-    // The mark covers the word, not the punctuation around it: “mandate,” → “[mandate],”.
+    // The mark covers the word, not the punctuation around it: “bridge,” → “[bridge],”.
     const [, before = '', word = words[i]!, after = ''] = /^([^\p{L}\p{N}]*)(.*?[\p{L}\p{N}%])([^\p{L}\p{N}%]*)$/u.exec(words[i]!) ?? [];
     if (before) push(before, false);
     push(word, true);

@@ -2,7 +2,7 @@
  * The search page's filters and their values, from the remark index: panelists in panel order,
  * then participants grouped by role (the source names no participant, so "Audience member" is one
  * value for all audience members); topics in programme order; the parts of the event that have remarks.
- * Values are the ones the records carry (`records.ts`) and the URL holds (`?speaker=holt`).
+ * Values are the ones the records carry (`records.ts`) and the URL holds (`?speaker=ada`).
  */
 import { partLabel } from '../event-json';
 import type { EventIndex } from '../remark-index';
@@ -45,7 +45,7 @@ export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'rem
 
 /**
  * Matches filter values from a URL to the known ones: the value itself, or a value or label equal to it
- * ignoring case (`?speaker=Holt`, `?topic=Lessons+from+Cambodia`). Values that match nothing are returned
+ * ignoring case (`?speaker=Ada`, `?topic=Old+bridges`). Values that match nothing are returned
  * apart, so the page can say so and drop them rather than silently find nothing.
  */
 export function resolveFilters(

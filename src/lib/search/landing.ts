@@ -10,7 +10,7 @@ export const HIGHLIGHT_PARAM = 'hl';
 /**
  * @param href a same-site href, possibly with `?query` and `#fragment`
  * @param terms words to highlight; none leaves the href unchanged
- * @example landingHref('/topics/x/#holt-y', ['mandate']) // '/topics/x/?hl=mandate#holt-y'
+ * @example landingHref('/topics/x/#lane-y', ['bridge']) // '/topics/x/?hl=bridge#lane-y'
  */
 export function landingHref(href: string, terms: string[]): string {
   if (!terms.length) return href;

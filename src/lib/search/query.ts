@@ -22,7 +22,7 @@ export function parseQuery(query: string): ParsedQuery {
   return { words, phrases, wholePhrase };
 }
 
-/** Lower-case words of a text with punctuation dropped, as phrase matching compares them ("9,000" and "85%" stay whole). */
+/** Lower-case words of a text with punctuation dropped, as phrase matching compares them ("1,200" and "40%" stay whole). */
 const phraseWords = (text: string) =>
   text
     .toLowerCase()
@@ -34,8 +34,8 @@ const phraseWords = (text: string) =>
 /**
  * Whether `text` holds `phrase` as consecutive words, ignoring case and punctuation.
  * Pagefind's exact search also matches a phrase in a remark record's speaker-and-topic block; the
- * engine checks the remark's own text with this, so "Security Council" means those words in the remark.
- * @example containsPhrase('the UN Security Council, which', 'security council') // true
+ * engine checks the remark's own text with this, so "old bridge" means those words in the remark.
+ * @example containsPhrase('the Old Bridge, which', 'old bridge') // true
  */
 export function containsPhrase(text: string, phrase: string): boolean {
   const needle = phraseWords(phrase);
@@ -48,7 +48,7 @@ export const searchable = (query: string): boolean => /[\p{L}\p{N}]/u.test(query
 /**
  * The words to highlight on the page a result leads to: the query's words, lower-cased, without
  * repeats or one-letter words (which would light up every "a").
- * @example highlightTerms('"Rapid Response" Japan') // ['rapid', 'response', 'japan']
+ * @example highlightTerms('"Old Bridge" repairs') // ['old', 'bridge', 'repairs']
  */
 export function highlightTerms(query: string): string[] {
   // Hyphenated words are highlighted part by part, as the page's words are matched (terms.ts).

@@ -1,8 +1,8 @@
 /**
  * The Pagefind records of the event: one per remark, built as a small HTML document so Pagefind's
  * weighting applies (https://pagefind.app/docs/weighting/). A record holds the remark's text, then a
- * block with its speaker's name and its topics' titles at a higher weight: a remark by Holt, or on the
- * Cambodia topic, outranks one that mentions Holt or Cambodia in passing. The block comes last, so the
+ * block with its speaker's name and its topics' titles at a higher weight: a remark by Lane, or on the
+ * Bridges topic, outranks one that mentions Lane or bridges in passing. The block comes last, so the
  * text keeps word positions 0…n-1 and the excerpt can leave the block out (`bodyWords`, see `excerpt.ts`).
  * Filters, sort key and display metadata ride on `<meta>` elements (https://pagefind.app/docs/filtering/,
  * /docs/sorts/, /docs/metadata/), whose `[content]` form allows commas in values.

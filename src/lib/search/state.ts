@@ -1,7 +1,7 @@
 /**
  * Search state in the URL (`/search/?q=…&speaker=…&topic=…&part=…`), so a search can be bookmarked,
  * linked from another site and restored by back/forward. A filter repeats for several values
- * (`?speaker=holt&speaker=uesugi`), as an HTML form with checkboxes submits them
+ * (`?speaker=ada&speaker=ben`), as an HTML form with checkboxes submits them
  * (https://url.spec.whatwg.org/#urlencoded-serializing).
  */
 
@@ -30,7 +30,7 @@ export function readSearchState(url: URL | string): SearchState {
 /**
  * The search page's URL for a state: `searchPage` (already carrying the site's base and trailing
  * slash, from `hrefs.search()`), then `q` and the filters in FILTER_KEYS order.
- * @example searchStateHref('/docs/search/', { query: 'mandate', filters: { speaker: ['holt'] } }) // '/docs/search/?q=mandate&speaker=holt'
+ * @example searchStateHref('/docs/search/', { query: 'bridge', filters: { speaker: ['ada'] } }) // '/docs/search/?q=bridge&speaker=ada'
  */
 export function searchStateHref(searchPage: string, state: SearchState): string {
   const params = new URLSearchParams();

@@ -10,13 +10,13 @@ const PREFIX_MIN = 4;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** A word: letters and digits, with inner apostrophes, commas and points ("Japan’s", "9,000", "85%"). Hyphens split words. */
+/** A word: letters and digits, with inner apostrophes, commas and points ("Lane’s", "1,200", "40%"). Hyphens split words. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}%]|['’,.](?=[\p{L}\p{N}]))*/gu;
 
 /**
  * Character ranges `[start, end)` in `text` of every word that starts with one of `terms`, in text order.
  * @param terms lower-case query words (see `highlightTerms`)
- * @example termRanges('Training in Hiroshima', ['train']) // [[0, 8]]
+ * @example termRanges('Training on bridges', ['train']) // [[0, 8]]
  */
 export function termRanges(text: string, terms: string[]): Array<[number, number]> {
   const folded = terms.map(fold).filter(Boolean);
