@@ -217,6 +217,7 @@ describe('search page', () => {
 
   it('ends up showing what the URL says after rapid back and forward', async () => {
     const { page } = await session.newPage();
+    await page.goto(session.url);
     await open(page, 'q=Japan');
     await page.locator('[data-option="speaker:hoshino"] input').check();
     await settled(page);

@@ -62,8 +62,10 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
   all.href = searchPage;
   box.append(title, row, help, status, list, all);
   document.body.append(box);
+  // The index starts loading as the dialog opens, while the reader types.
+  let engine: Promise<SearchEngine> | undefined = SearchEngine.load(bundle);
+  engine.catch(() => (engine = undefined));
 
-  let engine: Promise<SearchEngine> | undefined;
   let options: Array<{ node: HTMLElement; hit: Hit }> = [];
   let active = -1;
   let generation = 0;
@@ -101,7 +103,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     let found;
     try {
       engine ??= SearchEngine.load(bundle);
-      found = await (await engine).run({ query, filters: {} });
+      found = await (await engine).run({ query, filters: {} }, false);
     } catch (error) {
       engine = undefined;
       status.textContent = error instanceof IndexMissing ? 'Search is not available: the search index has not been built (run npm start).' : 'Search failed.';

@@ -79,6 +79,8 @@ export const PHRASE_CHECK_LIMIT = 500;
 type Candidates = { kind: 'ranked'; results: PagefindResult[]; counts: Record<string, Record<string, number>> } | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
 
 export class SearchEngine {
+  private filtersLoaded: Promise<unknown> | undefined;
+
   private constructor(private readonly pagefind: Pagefind) {}
 
   /**
@@ -91,16 +93,20 @@ export class SearchEngine {
       // A URL built at run time: bundlers must not try to resolve the bundle, which exists only after a build.
       pagefind = (await import(/* @vite-ignore */ new URL(`${bundle}pagefind.js`, location.href).href)) as Pagefind;
       await pagefind.init();
-      // Loads the filter index, without which search results carry counts only for the filters they use.
-      await pagefind.filters();
     } catch (error) {
       throw new IndexMissing(String(error));
     }
     return new SearchEngine(pagefind);
   }
 
-  /** Runs a state. Resolves to empty lists when there is nothing to search for. */
-  async run(state: SearchState): Promise<Outcome> {
+  /**
+   * Runs a state. Resolves to empty lists when there is nothing to search for.
+   * @param withCounts whether filter counts are wanted; they need Pagefind's whole filter index, which the
+   *   header dialog (no filters) never loads
+   */
+  async run(state: SearchState, withCounts = true): Promise<Outcome> {
+    // Without the filter index loaded, a search counts only the filters it uses.
+    if (withCounts) await (this.filtersLoaded ??= this.pagefind.filters());
     const parsed = parseQuery(state.query);
     const term = !searchable(parsed.words) ? null : parsed.wholePhrase ? `"${parsed.phrases[0]}"` : parsed.words;
     const chosen: Filters = {};
@@ -113,7 +119,7 @@ export class SearchEngine {
     const phrases = term === null ? [] : parsed.phrases;
     const remarkFilters: Filters = { kind: 'remark', ...chosen };
     const main = await this.candidates(term, phrases, remarkFilters);
-    for (const key of FILTER_KEYS) {
+    for (const key of withCounts ? FILTER_KEYS : []) {
       const { [key]: own, ...others } = remarkFilters;
       // A chosen filter's counts come from a search without it: what ticking one more value would add.
       counts[key] = tally(own ? await this.candidates(term, phrases, others) : main, key);
