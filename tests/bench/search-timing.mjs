@@ -1,11 +1,14 @@
 // Search cost as a reader meets it, in Chromium: from the first keystroke of a search (the `/` that
-// opens the header dialog and loads the search code) to the first result on screen, and the bytes
-// transferred meanwhile (Playwright's request sizes: body as transferred plus headers; they include
-// the requests of Pagefind's Web Worker, which a page-level CDP session does not see).
+// opens the header dialog, loads the search code and starts on the index) to the first result on
+// screen, and the bytes transferred meanwhile. Bytes come from Playwright's request sizes, which also
+// see the requests of Pagefind's Web Worker (a page-level CDP session does not). The test server does
+// not compress, so `gzipBytes` also gives what a host that gzips text (JS, JSON, CSS, HTML) would send;
+// Pagefind's own index, fragment and wasm files are compressed already.
 // "Cold": a fresh browser profile. "Warm": the same profile on another page, with the search code and
 // Pagefind files in the HTTP cache (the server must send cache headers: serveStatic({ maxAge })).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Total bytes and file count of a folder, recursively (the Pagefind index: `dist/pagefind`). */
 export function folderSize(dir) {
@@ -13,24 +16,38 @@ export function folderSize(dir) {
   return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length };
 }
 
+/** Bytes of one finished request: as sent, and as a gzipping host would send it; 0 when served from the cache. */
+async function transferred(request) {
+  const sizes = await request.sizes();
+  // Chromium reports a negative body size for a response taken from the cache.
+  if (sizes.responseBodySize < 0) return { bytes: 0, gzipBytes: 0, cached: 1, pagefind: 0 };
+  const response = await request.response();
+  const text = /javascript|json|css|html|text\//.test(response?.headers()['content-type'] ?? '');
+  const body = text ? gzipSync(await response.body()).length : sizes.responseBodySize;
+  const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+  return { bytes, gzipBytes: body + sizes.responseHeadersSize, cached: 0, pagefind: request.url().includes('/pagefind/') ? bytes : 0 };
+}
+
 /**
  * One timed search on `url`: opens the dialog with `/`, types `query`, waits for the first option.
- * @returns {{ ms: number, bytes: number, requests: number }} ms from the `/` key to the first result rendered
+ * @returns {Promise<{ ms: number, bytes: number, gzipBytes: number, pagefindBytes: number, requests: number, fromCache: number }>}
+ *   ms from the `/` key to the first result rendered; byte counts in bytes
  */
 async function timedSearch(page, url, query) {
   await page.goto(url, { waitUntil: 'networkidle' });
-  const sizes = [];
-  const onFinished = (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+  const pending = [];
+  const onFinished = (request) => pending.push(transferred(request).catch(() => ({ bytes: 0, gzipBytes: 0, cached: 0, pagefind: 0 })));
   page.context().on('requestfinished', onFinished);
   const start = await page.evaluate(() => performance.now());
   await page.keyboard.press('/');
   await page.locator('dialog[open] [role="combobox"]').waitFor();
   await page.keyboard.type(query);
-  await page.locator('[role="option"]').first().waitFor();
+  await page.locator('[role="option"]').first().waitFor({ timeout: 60_000 });
   const end = await page.evaluate(() => performance.now());
   page.context().off('requestfinished', onFinished);
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  return { ms: Math.round(end - start), bytes, requests: sizes.length };
+  const all = await Promise.all(pending);
+  const sum = (key) => all.reduce((n, r) => n + r[key], 0);
+  return { ms: Math.round(end - start), bytes: sum('bytes'), gzipBytes: sum('gzipBytes'), pagefindBytes: sum('pagefind'), requests: all.length, fromCache: sum('cached') };
 }
 
 /**
