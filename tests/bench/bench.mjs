@@ -176,8 +176,8 @@ function checkTargets(runs) {
   }
   check(big.speakerPageGzipKiB.max < TARGETS.speakerGzipKiB, `every speaker page < 100 KB gzipped HTML: largest ${fixed(big.speakerPageGzipKiB.max)} KiB (${big.shape.topSpeakerRemarks} remarks by its speaker), median ${fixed(big.speakerPageGzipKiB.median)} KiB`);
   const q = big.query;
-  check(kib(q.cold.gzipBytes) < TARGETS.firstQueryKiB, `first query transfers < 300 KB: ${fixed(kib(q.cold.gzipBytes))} KiB as a gzipping host sends it (${fixed(kib(q.cold.bytes))} KiB uncompressed from the test server, ${fixed(kib(q.cold.pagefindBytes))} KiB of it Pagefind's files), first result ${fixed(q.cold.ms, 0)} ms after the \`/\` key`);
-  check(q.warm.ms < TARGETS.warmQueryMs, `warm query shows results < 500 ms: ${fixed(q.warm.ms, 0)} ms from the \`/\` key to the first result on another page, ${fixed(kib(q.warm.bytes))} KiB over the network (${q.warm.fromCache} of ${q.warm.requests} responses from the cache)`);
+  check(kib(q.cold.gzipBytes) < TARGETS.firstQueryKiB, `first query transfers < 300 KB: ${fixed(kib(q.cold.gzipBytes))} KiB as a gzipping host sends it (${fixed(kib(q.cold.bytes))} KiB uncompressed from the test server, ${fixed(kib(q.cold.pagefindBytes))} KiB of it Pagefind's files), first result ${fixed(q.cold.afterTypingMs, 0)} ms after the query's last key`);
+  check(q.warm.afterTypingMs < TARGETS.warmQueryMs, `warm query shows results < 500 ms: ${fixed(q.warm.afterTypingMs, 0)} ms from the query's last key to the first result, on another page typed at a reader's pace (${fixed(q.warm.ms, 0)} ms from the \`/\` key, typing included), ${fixed(kib(q.warm.bytes))} KiB over the network (${q.warm.fromCache} of ${q.warm.requests} responses from the cache)`);
   const withJs = Object.entries(big.loads).filter(([kind, l]) => kind !== 'search' && l.kinds.js[0] > 0);
   const inlineOnly = Object.entries(big.loads).filter(([kind]) => kind !== 'search').every(([, l]) => l.scripts <= 1);
   check(
@@ -193,11 +193,11 @@ function report(runs) {
   const sorted = [...runs].sort((a, b) => a.remarks - b.remarks);
   const cell = ([raw, gz]) => `${fixed(kib(raw))} / ${fixed(kib(gz))}`;
   const lines = [
-    '| remarks | speakers / topics / exchanges | pages | build s | load avg before → after | peak MiB (largest process / tree) | pages/s | dist MiB | Pagefind MiB (files) | first query KiB gzip (Pagefind) · ms | warm query KiB · ms | largest speaker page KiB gzip | commit |',
+    '| remarks | speakers / topics / exchanges | pages | build s | load avg before → after | peak MiB (largest process / tree) | pages/s | dist MiB | Pagefind MiB (files) | first query KiB gzip (Pagefind) · ms after last key | warm query KiB · ms after last key | largest speaker page KiB gzip | commit |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...sorted.map(
       (r) =>
-        `| ${r.remarks} | ${r.shape.speakers} / ${r.shape.topics} / ${r.shape.exchanges} | ${r.pages} | ${fixed(r.build.seconds)} | ${r.build.load ? r.build.load.map((l) => fixed(l)).join(' → ') : '–'} | ${fixed(r.build.peakMiB, 0)} / ${fixed(r.build.treePeakMiB, 0)} | ${fixed(r.pagesPerSecond)} | ${fixed(r.distMiB)} | ${fixed(r.pagefind.MiB, 2)} (${r.pagefind.files}) | ${fixed(kib(r.query.cold.gzipBytes))} (${fixed(kib(r.query.cold.pagefindBytes))}) · ${fixed(r.query.cold.ms, 0)} | ${fixed(kib(r.query.warm.bytes))} · ${fixed(r.query.warm.ms, 0)} | ${fixed(r.speakerPageGzipKiB.max)} | ${r.commit} |`,
+        `| ${r.remarks} | ${r.shape.speakers} / ${r.shape.topics} / ${r.shape.exchanges} | ${r.pages} | ${fixed(r.build.seconds)} | ${r.build.load ? r.build.load.map((l) => fixed(l)).join(' → ') : '–'} | ${fixed(r.build.peakMiB, 0)} / ${fixed(r.build.treePeakMiB, 0)} | ${fixed(r.pagesPerSecond)} | ${fixed(r.distMiB)} | ${fixed(r.pagefind.MiB, 2)} (${r.pagefind.files}) | ${fixed(kib(r.query.cold.gzipBytes))} (${fixed(kib(r.query.cold.pagefindBytes))}) · ${fixed(r.query.cold.afterTypingMs, 0)} | ${fixed(kib(r.query.warm.bytes))} · ${fixed(r.query.warm.afterTypingMs, 0)} | ${fixed(r.speakerPageGzipKiB.max)} | ${r.commit} |`,
     ),
     '',
     'First load per page kind (fresh browser context): KiB raw / gzip; requests; scripts run before interaction.',
@@ -224,7 +224,7 @@ const md = [
   '(fresh cache folder). Peak memory: `/usr/bin/time -v` reports the largest process (Astro’s Node',
   'process); the tree figure sums every process of the build (Pagefind and esbuild run beside it),',
   'sampled with `ps` every 250 ms. Queries: in Chromium, the header search as a reader uses it, timed',
-  `from the \`/\` key to the first result ("${QUERIES.cold}" on the home page of a fresh profile, then`,
+  `from the query's last key, typed at a reader's pace after \`/\`, to the first result ("${QUERIES.cold}" on the home page of a fresh profile, then`,
   `"${QUERIES.warm}" on the largest speaker page with the search code and Pagefind’s files in the HTTP cache;`,
   'the server sends `max-age=3600`). Bytes are counted from the same key (tests/bench/search-timing.mjs).',
   '',

@@ -100,6 +100,15 @@ export class SearchEngine {
   }
 
   /**
+   * Readies Pagefind for a first query (its metadata, WebAssembly and the remark/page filter load on the
+   * first search, hundreds of ms on a large event) with a search that fetches no word index: the header
+   * dialog calls it as it opens, so the cost falls while the reader types.
+   */
+  async warm(): Promise<void> {
+    await this.pagefind.search(null, { filters: { kind: 'page' } });
+  }
+
+  /**
    * Runs a state. Resolves to empty lists when there is nothing to search for.
    * @param withCounts whether filter counts are wanted; they need Pagefind's whole filter index, which the
    *   header dialog (no filters) never loads
