@@ -12,6 +12,14 @@ import { el, excerptFragment, hitContext, plural } from './render';
 
 const REMARKS = 8;
 const PAGES = 3;
+/**
+ * Pause in typing before a search runs, in ms. Longer than the gap between a steady reader's keys
+ * (about 150 ms): on a large event a search for every prefix ("c", "ce", "cen" …) would queue up seconds
+ * of work and fetch the data of results nobody sees.
+ */
+const TYPING_PAUSE_MS = 200;
+/** Shortest query searched while typing ("UN", "G4"); Enter searches any query. */
+const MIN_LIVE_CHARS = 2;
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -96,7 +104,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     const mine = ++generation;
     const query = input.value.trim();
     all.href = searchStateHref(searchPage, { query, filters: {} });
-    if (!query) {
+    if (query.length < MIN_LIVE_CHARS) {
       options = [];
       list.replaceChildren();
       setActive(-1);
@@ -114,6 +122,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
       status.textContent = error instanceof IndexMissing ? 'Search is not available: the search index has not been built (run npm start).' : 'Search failed.';
       return;
     }
+    if (mine !== generation) return; // typing went on: the newer search loads its own results
     const [remarks, pages] = await Promise.all([found.remarks.load(0, REMARKS), found.pages.load(0, PAGES)]);
     if (mine !== generation) return;
     options = [...remarks, ...pages].map((hit, i) => {
@@ -148,7 +157,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     setActive(-1);
     stale = true;
     clearTimeout(typing);
-    typing = setTimeout(() => void search(), 120);
+    typing = setTimeout(() => void search(), TYPING_PAUSE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && options.length) {

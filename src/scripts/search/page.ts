@@ -148,6 +148,7 @@ export async function startSearchPage(): Promise<void> {
     }
     status!.textContent = 'Searching…';
     const result = await engine!.run(state);
+    if (mine !== generation) return; // a newer search has started: no data for results nobody will see
     const want = restore ? Math.max(PAGE_SIZE, saved().shown ?? 0) : PAGE_SIZE;
     const [firstRemarks, firstPages] = await Promise.all([result.remarks.load(0, want), result.pages.load(0, PAGES_SHOWN)]);
     if (mine !== generation) return; // a newer search has started
