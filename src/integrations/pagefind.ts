@@ -10,20 +10,16 @@
  * without a build the search UI says that one is needed.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import type { EventJson } from '../lib/event-json';
+import { contractPath, pagePathFromFile } from '../lib/link-contract';
 import { remarkRecordHtml } from '../lib/search/records';
 import { normaliseBase, pageHref, type TrailingSlash } from '../lib/urls';
-
-/** The built HTML file of a page URL below the base: `x/` → `x/index.html` (directory format), `x` → `x.html` (file format). */
-export function htmlFileOf(path: string): string {
-  if (path === '' || path.endsWith('/')) return `${path}index.html`;
-  return `${path}.html`;
-}
 
 /** The Astro integration; writes `<outDir>/pagefind/`. Fails the build if Pagefind reports errors. */
 export function pagefindRemarks(): AstroIntegration {
@@ -67,21 +63,23 @@ export function pagefindRemarks(): AstroIntegration {
           await Promise.all(data.remarks.slice(at, at + 64).map((remark, i) => add(belowBase(remark.url), remarkRecordHtml(remark, at + i))));
         }
 
-        const pages = [
+        // The reading pages, found among the built files by the link contract's file-to-path mapping (either build format).
+        const pageUrls = [
           data.event.url,
           ...data.speakers.map((s) => s.url),
           ...data.topics.map((t) => t.url),
           pageHref('edition-notes/', base, trailingSlash),
           pageHref('a-z/', base, trailingSlash),
         ];
-        for (const url of pages) {
-          const file = new URL(htmlFileOf(url.slice(base.length)), dir);
-          await add(belowBase(url), await readFile(file, 'utf8'));
-        }
+        const wanted = new Map(pageUrls.map((url) => [contractPath(url, base), url]));
+        const outDir = fileURLToPath(dir);
+        const files = (await readdir(outDir, { recursive: true, encoding: 'utf8' })).filter((f) => wanted.has(pagePathFromFile(f)) && f.endsWith('.html'));
+        for (const file of files) await add(belowBase(wanted.get(pagePathFromFile(file))!), await readFile(join(outDir, file), 'utf8'));
+        if (files.length !== wanted.size) throw new Error(`Pagefind page records: found ${files.length} of ${wanted.size} reading pages in ${outDir}`);
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${data.remarks.length} remarks and ${pages.length} pages`);
+        logger.info(`indexed ${data.remarks.length} remarks and ${files.length} pages`);
       },
     },
   };

@@ -7,13 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../tools/build-site';
 import { launchOptions } from '../tools/chromium.mjs';
 
 /** Starts `astro dev` on a free port; resolves to its URL once it listens. */
 function startDev(): Promise<{ url: string; server: ChildProcess }> {
-  // As in tests/tools/build-site.ts: Vitest's import.meta.env keys must not reach the child.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
-  const server = spawn('node_modules/.bin/astro', ['dev', '--port', '0'], { env: inherited });
+  const server = spawn('node_modules/.bin/astro', ['dev', '--port', '0'], { env: childEnv() });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);

@@ -16,13 +16,19 @@ export interface SiteBuild {
   dist: string;
 }
 
+/**
+ * The environment for a child `astro` process. Vitest puts Vite's import.meta.env keys into process.env;
+ * a child would inherit BASE_URL=/ and ignore SITE_BASE, so they are dropped.
+ */
+export function childEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
+}
+
 /** Builds the site asynchronously (the test worker stays responsive to Vitest meanwhile). */
 export async function buildSite(name: string, env: Record<string, string>): Promise<SiteBuild> {
   const root = join('tests', '.tmp', name);
   const dist = join(root, 'dist');
-  // Vitest puts Vite's import.meta.env keys into process.env; a child build would inherit
-  // BASE_URL=/ and ignore SITE_BASE, so they are dropped.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
+  const inherited = childEnv();
   const run = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
