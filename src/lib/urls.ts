@@ -3,6 +3,7 @@
  * with `base`, so every internal URL of the site is built here.
  * See https://docs.astro.build/en/reference/configuration-reference/#base
  */
+import { searchStateHref } from './search/state';
 
 /**
  * Normalises a configured base to `/` or `/a/b/` (leading and trailing slash, no doubles).
@@ -77,9 +78,8 @@ export const hrefs = {
   /** Page `n` of the source view (1 is `/source/` itself); see SOURCE_PARAGRAPHS_PER_PAGE. */
   sourcePage: (n: number, base?: string) => pageHref(n <= 1 ? 'source/' : `source/${n}/`, base),
   eventJson: (base?: string) => withBase('event.json', base),
-  /** The search page, optionally with a query (`?q=`), encoded per the URL Standard. */
-  search: (query?: string, base?: string) =>
-    pageHref(query ? `search/?${new URLSearchParams({ q: query })}` : 'search/', base),
+  /** The search page, optionally with a query (`?q=`); the query string is written by `searchStateHref`, as every search URL is. */
+  search: (query?: string, base?: string) => searchStateHref(pageHref('search/', base), { query: query ?? '', filters: {} }),
   /** The Pagefind bundle folder written by `src/integrations/pagefind.ts`. */
   pagefindBundle: (base?: string) => withBase('pagefind/', base),
   /** The search UI module, bundled by `src/integrations/search-ui.ts` and imported on the first search interaction. */

@@ -7,6 +7,7 @@
 import { partLabel } from '../event-json';
 import type { EventIndex } from '../remark-index';
 import { speakerLabel } from '../remark-index';
+import { speakerFacet } from './records';
 import type { FilterKey, SearchState } from './state';
 
 export interface FilterOption {
@@ -28,10 +29,8 @@ export interface FilterSpec {
 export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'remarks'>): FilterSpec[] {
   const participants = new Map<string, FilterOption>();
   for (const r of index.remarks) {
-    if (r.author.kind === 'participant') {
-      const value = r.author.role ?? r.author.id;
-      if (!participants.has(value)) participants.set(value, { value, label: r.author.label });
-    }
+    const facet = speakerFacet(r.author);
+    if (facet.group === 'participants' && !participants.has(facet.value)) participants.set(facet.value, { value: facet.value, label: facet.label });
   }
   const spoke = new Set(index.remarks.filter((r) => r.author.kind === 'speaker').map((r) => r.author.id));
   const speakers: FilterGroup = { label: 'Panelists', options: index.speakers.filter((s) => spoke.has(s.id)).map((s) => ({ value: s.id, label: speakerLabel(s) })) };

@@ -22,7 +22,7 @@ type Remark = EventJson['remarks'][number];
  * The speaker filter's value and label for a remark's author: the panelist's id, or for a
  * participant the role ("audience-member"), since the source does not name participants.
  */
-export function speakerFacet(author: Remark['author']): { value: string; label: string; group: 'panel' | 'participants' } {
+export function speakerFacet(author: { id: string; kind: 'speaker' | 'participant'; label: string; role?: string }): { value: string; label: string; group: 'panel' | 'participants' } {
   return author.kind === 'speaker'
     ? { value: author.id, label: author.label, group: 'panel' }
     : { value: author.role ?? author.id, label: author.label, group: 'participants' };

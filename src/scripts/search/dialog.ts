@@ -8,7 +8,7 @@
  */
 import { searchStateHref } from '../../lib/search/state';
 import { IndexMissing, SearchEngine, type Hit } from './engine';
-import { el, excerptFragment, hitContext, plural } from './render';
+import { el, excerptFragment, hitContext, shownOf } from './render';
 
 const REMARKS = 8;
 const PAGES = 3;
@@ -144,7 +144,6 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     setActive(-1);
     stale = false;
     input.setAttribute('aria-expanded', String(options.length > 0));
-    const shownOf = (total: number, max: number, noun: string) => `${plural(total, noun)}${total > max ? ` (first ${max} shown)` : ''}`;
     status.textContent =
       found.remarks.total + found.pages.total === 0
         ? `No results for “${query}”.`

@@ -163,11 +163,14 @@ export class SearchEngine {
 
 const EMPTY: ResultList = { total: 0, load: async () => [] };
 
-/** A record's own text: for a remark, its words before the speaker-and-topic block (`bodyWords`). */
-function ownText(data: PagefindData): string {
+/** How many words of a record are its own text: a remark's words before its speaker-and-topic block (`bodyWords`), or all of a page's. */
+function ownWords(data: PagefindData): number {
   const bodyWords = Number(data.meta.bodyWords);
-  return Number.isFinite(bodyWords) ? data.content.split(/\s+/).slice(0, bodyWords).join(' ') : data.content;
+  return Number.isFinite(bodyWords) ? bodyWords : Infinity;
 }
+
+/** A record's own text (see `ownWords`). */
+const ownText = (data: PagefindData): string => data.content.split(/\s+/).slice(0, ownWords(data)).join(' ');
 
 function tally(candidates: Candidates, key: FilterKey): Record<string, number> {
   if (candidates.kind === 'ranked') return candidates.counts[key] ?? {};
@@ -187,7 +190,6 @@ function list(candidates: Candidates, kind: Hit['kind'], terms: string[]): Resul
 }
 
 function toHit(data: PagefindData, kind: Hit['kind'], terms: string[]): Hit {
-  const bodyWords = Number(data.meta.bodyWords);
   return {
     kind,
     href: landingHref(data.url, terms),
@@ -195,6 +197,6 @@ function toHit(data: PagefindData, kind: Hit['kind'], terms: string[]): Hit {
     speaker: data.meta.speaker,
     topics: data.meta.topics,
     part: data.meta.part,
-    excerpt: cutExcerpt(data.content, data.locations, Number.isFinite(bodyWords) ? bodyWords : Infinity),
+    excerpt: cutExcerpt(data.content, data.locations, ownWords(data)),
   };
 }

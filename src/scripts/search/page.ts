@@ -9,7 +9,7 @@ import { resolveFilters, type FilterOption } from '../../lib/search/filters';
 import { searchable } from '../../lib/search/query';
 import { FILTER_KEYS, hasSearch, readSearchState, searchStateHref, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/state';
 import { IndexMissing, SearchEngine, type Hit, type Outcome } from './engine';
-import { el, excerptFragment, hitContext, plural } from './render';
+import { el, excerptFragment, hitContext, plural, shownOf } from './render';
 
 /** Remarks shown at first and added by "Show more"; pages shown. */
 const PAGE_SIZE = 20;
@@ -167,8 +167,7 @@ export async function startSearchPage(): Promise<void> {
 
   function describe(result: Outcome): string {
     const labels = boxes.filter((b) => b.checked).map(labelOf);
-    const pages = result.pages.total > PAGES_SHOWN ? `${plural(result.pages.total, 'page')} (first ${PAGES_SHOWN} shown)` : plural(result.pages.total, 'page');
-    const found = `${plural(result.remarks.total, 'remark')}${result.pages.total ? ` and ${pages}` : ''} found`;
+    const found = `${plural(result.remarks.total, 'remark')}${result.pages.total ? ` and ${shownOf(result.pages.total, PAGES_SHOWN, 'page')}` : ''} found`;
     const checked = result.truncated ? ' (the phrase was checked in the first 500 matches only)' : '';
     return `${found}${state.query ? ` for “${state.query}”` : ''}${labels.length ? ` with filters: ${labels.join(', ')}` : ''}${state.query ? '' : ', in event order'}${checked}.`;
   }

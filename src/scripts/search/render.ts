@@ -35,3 +35,6 @@ export function hitContext(hit: Hit): DocumentFragment {
 
 /** "3 remarks", "1 page". */
 export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "12 remarks (first 8 shown)" when a list shows fewer than it found. */
+export const shownOf = (total: number, shown: number, noun: string): string => `${plural(total, noun)}${total > shown ? ` (first ${shown} shown)` : ''}`;
