@@ -1,6 +1,6 @@
 /**
  * The only caller of `getCollection`: loads the event's content once per build, extracts the
- * remarks from each MDX syntax tree, validates every cross-reference and builds the remark index.
+ * remarks and narration from each MDX syntax tree, validates every cross-reference and builds the remark index.
  * Any problem stops the build with a `ContentError` naming file, line and field.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,20 +11,22 @@ import { extractRemarks, sourceText } from '../lib/remarks';
 import { findMentions, mentionProblems, validateEntities, type EntityEntry } from '../lib/entities';
 import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, type SourceParagraph } from '../lib/source-view';
 import { buildRemarkIndex, type EventIndex } from '../lib/remark-index';
-import { validateContent } from '../lib/validate';
-import { contentDir } from '../content-dir';
+import { OPENING_ID, validateContent } from '../lib/validate';
+import { defaultShortName, roleTable } from '../lib/event-model';
+import { contentDir, hasContent } from '../content-dir';
 
-/** The event page's data plus the remark index; `body` is the opening paragraph's MDX entry. */
+/** The event page's data plus the remark index; `entries` are the MDX entries pages render. */
 export interface LoadedEvent {
   index: EventIndex;
   /** The A–Z index: every declared entity with the remarks that mention it. */
   entities: EntityEntry[];
-  /** The source's paragraphs in order, each with the remarks split from it. */
+  /** The source's paragraphs in order, each with the remarks and narration split from it. */
   source: SourceParagraph[];
   event: ContentInput['event'];
   entries: {
     event: CollectionEntry<'event'>;
     speakers: Map<string, CollectionEntry<'speakers'>>;
+    sessions: Map<string, CollectionEntry<'sessions'>>;
     topics: Map<string, CollectionEntry<'topics'>>;
   };
 }
@@ -51,60 +53,82 @@ function bodyOffset(path: string, body: string): number {
   return at < 0 ? 0 : full.slice(0, at).split('\n').length - 1;
 }
 
+/** Optional collections are only asked for when present (see `hasContent`), so Astro warns about nothing. */
+async function optional<C extends 'sessions' | 'topics' | 'participants'>(name: C, path: string) {
+  return hasContent(path) ? getCollection(name) : [];
+}
+
+/** Values an editor still has to write (the drafter marks them `TODO`), as warnings: the draft builds. */
+function todoWarnings(file: string, data: Record<string, unknown>): string[] {
+  return Object.entries(data).flatMap(([key, value]) =>
+    JSON.stringify(value ?? '').includes('TODO') ? [`${file} field "${key}": still marked TODO`] : [],
+  );
+}
+
 async function load(): Promise<LoadedEvent> {
-  const [events, speakerEntries, topicEntries, participantEntries] = await Promise.all([
+  const [events, speakerEntries, sessionEntries, topicEntries, participantEntries] = await Promise.all([
     getCollection('event'),
     getCollection('speakers'),
-    getCollection('topics'),
-    getCollection('participants'),
+    optional('sessions', 'sessions'),
+    optional('topics', 'topics'),
+    optional('participants', 'participants.json'),
   ]);
   const problems: ContentProblem[] = [];
   const eventEntry = events[0];
   if (!eventEntry) throw new ContentError([{ file: `${contentDir}/event.mdx`, field: '(file)', message: 'the event file is missing' }]);
   const e = eventEntry.data;
+  const eventFile = fileOf(eventEntry, `${contentDir}/event.mdx`);
 
-  const mdxFiles = [...speakerEntries, ...topicEntries].map((entry) => {
-    const path = fileOf(entry, `${contentDir}/${entry.collection}/${entry.id}.mdx`);
+  const extract = (entry: { id: string; filePath?: string; body?: string }, fallback: string, bare?: string) => {
+    const path = fileOf(entry, fallback);
     const body = entry.body ?? '';
-    const extracted = extractRemarks(body, path, bodyOffset(path, body));
+    const extracted = extractRemarks(body, path, bodyOffset(path, body), bare);
     problems.push(...extracted.problems);
     return extracted;
-  });
+  };
+  const opening = extract(eventEntry, eventFile, OPENING_ID);
+  const speakerFiles = speakerEntries.map((s) => extract(s, `${contentDir}/speakers/${s.id}.mdx`));
+  const mdxFiles = [
+    opening,
+    ...speakerFiles,
+    ...[...sessionEntries, ...topicEntries].map((entry) => extract(entry, `${contentDir}/${entry.collection}/${entry.id}.mdx`)),
+  ];
 
+  const { date, shortTitle, ...eventData } = e;
   const input: ContentInput = {
-    event: {
-      file: fileOf(eventEntry, `${contentDir}/event.mdx`),
-      title: e.title,
-      shortTitle: e.shortTitle,
-      date: e.date.toISOString().slice(0, 10),
-      dateAsStated: e.dateAsStated,
-      dateNote: e.dateNote,
-      host: e.host,
-      documentTitle: e.documentTitle,
-      panel: e.panel,
-      programme: e.programme,
-      preparation: e.preparation,
-      sourceNote: e.sourceNote,
-      azNote: e.azNote,
-    },
-    speakers: speakerEntries.map((s) => ({ id: s.id, file: fileOf(s, ''), ...s.data })),
-    participants: participantEntries.map((p) => ({ ...p.data, file: `${contentDir}/participants.json` })),
+    event: { ...eventData, file: eventFile, shortTitle: shortTitle ?? e.title, date: date?.toISOString().slice(0, 10) },
+    speakers: speakerEntries.map((s, i) => ({
+      ...s.data,
+      id: s.id,
+      file: fileOf(s, ''),
+      shortName: s.data.shortName ?? defaultShortName(s.data.name),
+      hasPresentation: (speakerFiles[i]?.remarks.length ?? 0) > 0,
+    })),
+    participants: participantEntries.map((p) => ({
+      ...p.data,
+      label: p.data.label ?? roleTable(e.roles).get(p.data.role)?.label ?? p.data.role,
+      file: `${contentDir}/participants.json`,
+    })),
+    sessions: sessionEntries.map((s) => ({ id: s.id, file: fileOf(s, ''), ...s.data })),
     topics: topicEntries.map((t) => ({ id: t.id, file: fileOf(t, ''), ...t.data })),
     remarks: mdxFiles.flatMap((f) => f.remarks),
+    narrations: mdxFiles.flatMap((f) => f.narrations),
     exchanges: mdxFiles.flatMap((f) => f.exchanges),
   };
   problems.push(...validateContent(input));
   if (problems.length) throw new ContentError(problems);
   const index = buildRemarkIndex(input);
 
-  // The source text is required: every remark must be found in it, and nothing in it left out.
+  for (const warning of [eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data))) {
+    console.warn(`[content] ${warning}`);
+  }
+
+  // The source text is required: every passage must be found in it, and nothing in it left out.
   const sourceFile = `${contentDir}/source/event-summary.txt`;
   if (!existsSync(sourceFile)) throw new ContentError([{ file: sourceFile, field: '(file)', message: 'the verbatim source text is missing' }]);
-  const source = mapParagraphsToRemarks(
-    sourceParagraphs(readFileSync(sourceFile, 'utf8')),
-    index.remarks.map((r) => ({ id: r.id, sourceText: sourceText(r.segments) })),
-  );
-  problems.push(...sourceViewProblems(source, index.remarks, sourceFile));
+  const passages = [...input.remarks, ...input.narrations].map((r) => ({ id: r.id, file: r.file, line: r.line, sourceText: sourceText(r.segments) }));
+  const source = mapParagraphsToRemarks(sourceParagraphs(readFileSync(sourceFile, 'utf8')), passages);
+  problems.push(...sourceViewProblems(source, passages, sourceFile));
 
   // Entities are optional (an event may have no A–Z index); a declared one must be mentioned.
   const entitiesFile = `${contentDir}/entities.json`;
@@ -124,6 +148,7 @@ async function load(): Promise<LoadedEvent> {
     entries: {
       event: eventEntry,
       speakers: new Map(speakerEntries.map((s) => [s.id, s])),
+      sessions: new Map(sessionEntries.map((s) => [s.id, s])),
       topics: new Map(topicEntries.map((t) => [t.id, t])),
     },
   };

@@ -66,7 +66,8 @@ export function pagefindRemarks(): AstroIntegration {
         // The reading pages, found among the built files by the link contract's file-to-path mapping (either build format).
         const pageUrls = [
           data.event.url,
-          ...data.speakers.map((s) => s.url),
+          ...data.speakers.flatMap((s) => (s.url ? [s.url] : [])),
+          ...data.sessions.map((s) => s.url),
           ...data.topics.map((t) => t.url),
           pageHref('edition-notes/', base, trailingSlash),
           pageHref('a-z/', base, trailingSlash),

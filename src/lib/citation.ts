@@ -61,8 +61,9 @@ export interface CitationSource {
   /**
    * Event date, ISO 'YYYY-MM-DD'. A multi-day meeting may be given as an ISO 8601 interval
    * 'YYYY-MM-DD/YYYY-MM-DD' (APA cites conference contributions with the whole run of the meeting).
+   * Omitted when the source states no date: the styles then print their "n.d." form.
    */
-  date: string;
+  date?: string;
   /** Absolute permanent URL. */
   url: string;
   /** Name of the website/container, e.g. 'Test panel: event summary'. Used for pages. */
@@ -135,7 +136,7 @@ interface Normalised {
   authors: Array<{ given: string; family: string }>;
   eventTitle: string;
   host: string;
-  start: DateParts;
+  start: DateParts | null;
   end: DateParts | null;
   url: string;
   siteTitle: string;
@@ -186,12 +187,12 @@ function normalise(source: CitationSource): Normalised {
     if (!family) throw new TypeError(`citation: authors[${i}].family must not be empty`);
     return { given, family };
   });
-  const dateText = clean(source.date, 'date');
+  const dateText = clean(source.date ?? '', 'date');
   const [startText, endText, ...rest] = dateText.split('/');
   if (rest.length) throw new RangeError(`citation: date "${dateText}" has more than one "/"`);
-  const start = parseDay(startText ?? '', 'date');
+  const start = dateText ? parseDay(startText ?? '', 'date') : null;
   const end = endText === undefined ? null : parseDay(endText, 'date (end)');
-  if (end && Date.UTC(end[0], end[1] - 1, end[2]) < Date.UTC(start[0], start[1] - 1, start[2])) {
+  if (start && end && Date.UTC(end[0], end[1] - 1, end[2]) < Date.UTC(start[0], start[1] - 1, start[2])) {
     throw new RangeError(`citation: date "${dateText}" ends before it starts`);
   }
   return {
@@ -201,7 +202,7 @@ function normalise(source: CitationSource): Normalised {
     eventTitle: clean(source.eventTitle, 'eventTitle'),
     host: clean(source.host, 'host'),
     start,
-    end: end && end.join('-') !== start.join('-') ? end : null,
+    end: start && end && end.join('-') !== start.join('-') ? end : null,
     url,
     siteTitle: clean(source.siteTitle, 'siteTitle'),
     id,
@@ -215,7 +216,7 @@ function normalise(source: CitationSource): Normalised {
 
 type CslItem = Record<string, unknown>;
 
-const cslDate = (s: Normalised) => ({ 'date-parts': s.end ? [s.start, s.end] : [s.start] });
+const cslDate = (s: Normalised) => (s.start ? { 'date-parts': s.end ? [s.start, s.end] : [s.start] } : undefined);
 const cslNames = (s: Normalised) => s.authors.map((a) => (a.given ? { family: a.family, given: a.given } : { family: a.family }));
 const sameName = (a: string, b: string) => a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
 
@@ -423,8 +424,10 @@ export function toBibtex(source: CitationSource): string {
   fields.push(['title', `{{${latex(s.title)}}}`]);
   const how = howpublished.filter(Boolean).join(', ');
   if (how) fields.push(['howpublished', `{${latex(how)}}`]);
-  fields.push(['year', `{${s.start[0]}}`]);
-  fields.push(['month', MONTHS[s.start[1] - 1] ?? '']);
+  if (s.start) {
+    fields.push(['year', `{${s.start[0]}}`]);
+    fields.push(['month', MONTHS[s.start[1] - 1] ?? '']);
+  }
   // URL_SHAPE already excludes braces, backslashes and spaces, the only things that could break it here.
   fields.push(['url', `{${s.url}}`]);
   const width = Math.max(...fields.map(([k]) => k.length));

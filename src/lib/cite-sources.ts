@@ -3,12 +3,12 @@
  * from the event's data, so every citation names the same event, host, date and permanent URL.
  */
 import type { CitationSource } from './citation';
-import type { EventInput } from './event-model';
+import { hostLine, type EventInput } from './event-model';
 import { remarkTitle, type IndexedRemark } from './remark-index';
 
 /** The event-wide part of every citation. */
 export interface CiteContext {
-  event: Pick<EventInput, 'title' | 'host' | 'date'>;
+  event: Pick<EventInput, 'title' | 'hosts' | 'date'>;
   /** The site's name, e.g. "Test panel: event summary". */
   siteTitle: string;
 }
@@ -16,7 +16,8 @@ export interface CiteContext {
 /**
  * A remark's citation, at its own permanent page. The text is the event summary's report of what
  * was said (third person, by the host's writer), not the speaker's own words, so the host is the
- * author and the title names the speaker: `Dr. Ada Lane: “Lane said bridges need care.”`.
+ * author and the title names the speaker, or every speaker of a joint remark:
+ * `Dr. Ada Lane: “Lane said bridges need care.”`.
  * @param url absolute URL of the remark's own page
  */
 export function remarkCitation(remark: IndexedRemark, url: string, ctx: CiteContext): CitationSource {
@@ -38,7 +39,7 @@ function eventPart(ctx: CiteContext, url: string) {
   return {
     authors: [],
     eventTitle: ctx.event.title,
-    host: ctx.event.host,
+    host: hostLine(ctx.event),
     date: ctx.event.date,
     url,
     siteTitle: ctx.siteTitle,

@@ -3,19 +3,22 @@
  * others and as the input of the Pagefind integration.
  */
 import type { EventInput } from './event-model';
-import { speakerLabel, type EventIndex } from './remark-index';
+import { hasPage, roleLabel, speakerLabel, type EventIndex } from './remark-index';
 import { hrefs } from './urls';
 
 export interface EventJson {
-  event: Omit<EventInput, 'file' | 'panel' | 'programme'> & { url: string };
-  speakers: Array<{ id: string; name: string; honorific?: string; role: string; url: string }>;
+  event: Omit<EventInput, 'file' | 'panel' | 'programme' | 'sessions' | 'roles'> & { url: string };
+  speakers: Array<{ id: string; name: string; honorific?: string; role: string; roleLabel: string; affiliation?: string; url?: string }>;
+  sessions: Array<{ id: string; title: string; kind?: string; url: string }>;
+  narration: Array<{ id: string; url: string; text: string }>;
   topics: Array<{ id: string; title: string; url: string }>;
   remarks: Array<{
     id: string;
     url: string;
     part: 'presentation' | 'qa';
     partLabel: string;
-    author: { id: string; kind: 'speaker' | 'participant'; label: string; role?: string; url?: string };
+    /** Everyone credited: one person, or several for a joint remark. */
+    authors: Array<{ id: string; kind: 'speaker' | 'participant'; label: string; role: string; url?: string }>;
     topics: Array<{ id: string; title: string }>;
     text: string;
   }>;
@@ -29,18 +32,28 @@ export const partLabel = (part: 'presentation' | 'qa'): string => (part === 'qa'
  * @param base Astro's base path
  */
 export function toEventJson(event: EventInput, index: EventIndex, base?: string): EventJson {
-  const { file: _file, panel: _panel, programme: _programme, ...rest } = event;
+  const { file: _file, panel: _panel, programme: _programme, sessions: _sessions, roles: _roles, ...rest } = event;
   const topicTitle = new Map(index.topics.map((t) => [t.id, t.title]));
   return {
     event: { ...rest, url: hrefs.home(base) },
-    speakers: index.speakers.map((s) => ({ id: s.id, name: speakerLabel(s), honorific: s.honorific, role: s.role, url: hrefs.speaker(s.id, base) })),
+    speakers: index.speakers.map((s) => ({
+      id: s.id,
+      name: speakerLabel(s),
+      honorific: s.honorific,
+      role: s.role,
+      roleLabel: roleLabel(index, s.role),
+      affiliation: s.affiliation,
+      url: hasPage(index, s.id) ? hrefs.speaker(s.id, base) : undefined,
+    })),
+    sessions: index.sessions.map((s) => ({ id: s.id, title: s.title, kind: s.kind, url: hrefs.session(s.id, base) })),
+    narration: index.narrations.map((n) => ({ id: n.id, url: hrefs.onPage(n.home, n.id, base), text: n.text })),
     topics: index.topics.map((t) => ({ id: t.id, title: t.title, url: hrefs.topic(t.id, base) })),
     remarks: index.remarks.map((r) => ({
       id: r.id,
       url: hrefs.onPage(r.home, r.id, base),
       part: r.part,
       partLabel: partLabel(r.part),
-      author: { ...r.author, url: r.author.kind === 'speaker' ? hrefs.speaker(r.author.id, base) : undefined },
+      authors: r.authors.map((a) => ({ ...a, url: a.kind === 'speaker' ? hrefs.speaker(a.id, base) : undefined })),
       topics: r.topics.map((id) => ({ id, title: topicTitle.get(id) ?? id })),
       text: r.text,
     })),

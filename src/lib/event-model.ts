@@ -1,65 +1,98 @@
 /**
  * Plain shapes of the event's content after loading (no astro:* types), shared by the
- * validator, the remark index and the pages.
+ * validator, the remark index and the pages. Each is the content model's zod output
+ * (src/lib/content-model.ts) plus where it was read from, so a field is declared once.
  */
-import type { ExtractedExchange, ExtractedRemark } from './remarks';
+import type { EventData, ParticipantData, PersonData, RoleData, SessionData, TopicData } from './content-model';
+import { BUILT_IN_ROLES } from './content-model';
+import type { ExtractedExchange, ExtractedNarration, ExtractedRemark } from './remarks';
 
-/** The event itself (`content/event.mdx`). */
-export interface EventInput {
+/** Where an item was read from: a path relative to the project root. */
+interface Located {
   file: string;
-  title: string;
-  shortTitle: string;
-  /** ISO date `YYYY-MM-DD`. */
-  date: string;
-  dateAsStated: string;
-  dateNote: string;
-  host: string;
-  documentTitle: string;
-  /** Panelist ids in the order they presented. */
-  panel: string[];
-  /** Exchange ids in the order they happened in the Q&A. */
-  programme: string[];
-  /** Event-specific notes on how the text was prepared (edition notes). */
-  preparation?: string[];
-  /** How the source page's paragraphs differ from the file, if they do. */
-  sourceNote?: string;
-  /** What the A–Z index leaves out and why. */
-  azNote?: string;
 }
 
-/** A panelist (`content/speakers/<id>.mdx`). */
-export interface SpeakerInput {
-  id: string;
-  file: string;
-  name: string;
-  honorific?: string;
-  shortName: string;
-  role: string;
-}
+/** The event itself (`event.mdx`), with defaults applied and the date as an ISO string. */
+export type EventInput = Omit<EventData, 'date' | 'shortTitle'> &
+  Located & {
+    shortTitle: string;
+    /** ISO date `YYYY-MM-DD`, when known. */
+    date?: string;
+  };
 
-/** A commentator or audience member (`content/participants.json`); never shown as a speaker. */
-export interface ParticipantInput {
-  id: string;
-  file: string;
-  label: string;
-  role: 'commentator' | 'audience-member';
-  asDescribed: string;
-}
+/** A named person (`speakers/<id>.mdx`). */
+export type SpeakerInput = Omit<PersonData, 'shortName'> &
+  Located & {
+    id: string;
+    shortName: string;
+    /** Whether the file's body holds remarks (a presentation). */
+    hasPresentation: boolean;
+  };
 
-/** A Q&A topic page (`content/topics/<id>.mdx`). */
-export interface TopicInput {
-  id: string;
-  file: string;
-  title: string;
-}
+/** Someone the summary does not name (`participants.json`); never shown as a speaker. */
+export type ParticipantInput = Omit<ParticipantData, 'label'> & Located & { label: string };
 
-/** Everything loaded from `content/`, with each MDX body's remarks extracted. */
+/** A session (`sessions/<id>.mdx`). */
+export type SessionInput = SessionData & Located & { id: string };
+
+/** A topic (`topics/<id>.mdx`). */
+export type TopicInput = TopicData & Located & { id: string };
+
+/** Everything loaded from the content folder, with each MDX body's passages extracted. */
 export interface ContentInput {
   event: EventInput;
   speakers: SpeakerInput[];
   participants: ParticipantInput[];
+  sessions: SessionInput[];
   topics: TopicInput[];
   /** Remarks in file order, each file in the order given. */
   remarks: ExtractedRemark[];
+  /** The summary's own words: the event file's opening and every `<Narration>`. */
+  narrations: ExtractedNarration[];
   exchanges: ExtractedExchange[];
+}
+
+/** A role's id, labels and where it is declared. */
+export type Role = RoleData & { plural: string };
+
+/**
+ * Every role the event may use: the built-in ones and those `event.mdx` declares.
+ * @example roleTable([{ id: 'respondent', label: 'Respondent' }]).get('respondent')?.plural // 'Respondents'
+ */
+export function roleTable(declared: RoleData[]): Map<string, Role> {
+  const table = new Map<string, Role>(Object.entries(BUILT_IN_ROLES).map(([id, r]) => [id, { id, ...r }]));
+  for (const r of declared) table.set(r.id, { ...r, plural: r.plural ?? `${r.label}s` });
+  return table;
+}
+
+/**
+ * The host line as pages and citations print it: hosts joined by "and", in the source's order.
+ * @example hostLine({ hosts: ['A', 'B'] }) // 'A and B'
+ */
+export function hostLine(event: Pick<EventData, 'hosts'>): string {
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format(event.hosts);
+}
+
+/**
+ * The surname a summary most likely uses for a person: the last word of the name.
+ * @example defaultShortName('Toshiya Hoshino') // 'Hoshino'
+ */
+export function defaultShortName(name: string): string {
+  return name.trim().split(/\s+/).at(-1) ?? name;
+}
+
+/**
+ * The event's date as pages print it: the source's own words, with an inferred year in brackets
+ * (the editorial convention for supplied text, Chicago Manual of Style 13.60); a full date the
+ * source states is printed as stated, with nothing added.
+ * @returns undefined when the source gives no date
+ * @example eventDateText({ dateAsStated: 'April 20', date: '2015-04-20', yearInferred: true }) // 'April 20 [2015]'
+ * @example eventDateText({ dateAsStated: 'January 6, 2017', date: '2017-01-06', yearInferred: false }) // 'January 6, 2017'
+ */
+export function eventDateText(event: Pick<EventInput, 'dateAsStated' | 'date' | 'yearInferred'>): string | undefined {
+  const year = event.yearInferred && event.date ? ` [${event.date.slice(0, 4)}]` : '';
+  if (event.dateAsStated) return event.dateAsStated + year;
+  if (!event.date) return undefined;
+  const formatted = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${event.date}T00:00:00Z`));
+  return event.yearInferred ? formatted.replace(/\d{4}$/, (y) => `[${y}]`) : formatted;
 }

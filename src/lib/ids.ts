@@ -1,11 +1,9 @@
 /**
  * Ids of remarks, exchanges, speakers, topics and corrections become URL path segments and
  * HTML `id` attributes that other sites link to, so they are authored, readable and stable.
- * The rule is stricter than HTML's (any non-empty string without ASCII whitespace,
- * https://html.spec.whatwg.org/multipage/dom.html#the-id-attribute) so that an id is also a
- * clean URL segment and never needs escaping in a CSS selector or a `#fragment`.
+ * The pattern is the content model's (src/lib/content-model.ts).
  */
-const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from './content-model';
 
 /**
  * Whether `id` is a valid content id: lowercase ASCII letters and digits in words joined by

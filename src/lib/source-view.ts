@@ -22,7 +22,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const SENTENCE_END = /[.?!…”"]$/;
 
 /** A block with letters but none lower-case, such as "EXECUTIVE SUMMARY", is a heading. */
-const isHeading = (block: string) => /\p{L}/u.test(block) && !/\p{Ll}/u.test(block);
+export const isHeading = (block: string): boolean => /\p{L}/u.test(block) && !/\p{Ll}/u.test(block);
 
 /**
  * The source's paragraphs as the site understands them.
@@ -118,28 +118,79 @@ export function unplaced(view: Array<{ remarkIds: string[] }>, remarks: Array<{ 
   return remarks.filter((r) => count.get(r.id) !== 1).map((r) => r.id);
 }
 
+/** A passage (remark or narration) as the source check needs it: where it is written and its source wording. */
+export interface PlacedPassage {
+  id: string;
+  file: string;
+  line: number;
+  sourceText: string;
+}
+
+/**
+ * Where a passage's wording first departs from the source: the longest opening of it found in some
+ * paragraph, cut back to the start of the word where they part, then the next words of each.
+ * @example firstDifference('Ada opened up.', ['Ada opened. Ada went on.'])
+ *   // 'after “Ada” (paragraph 1) the source reads “opened. Ada went on.” but the text here reads “opened up.”'
+ */
+export function firstDifference(needle: string, paragraphs: string[]): string {
+  const text = collapse(needle);
+  const holds = (n: number) => paragraphs.findIndex((p) => p.includes(text.slice(0, n)));
+  // Every opening of a found opening is found too, so the longest found one can be bisected.
+  let [lo, hi] = [0, text.length];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (holds(mid) >= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  const common = text.slice(0, lo);
+  const wordStart = common.lastIndexOf(' ') + 1;
+  const before = text.slice(0, wordStart).trim();
+  const p = holds(wordStart);
+  const next = (s: string) => s.trim().split(' ').slice(0, 6).join(' ');
+  if (!before || p < 0) return `no paragraph of the source holds its opening “${next(text)}”`;
+  const paragraph = paragraphs[p]!;
+  const source = next(paragraph.slice(paragraph.indexOf(text.slice(0, wordStart)) + wordStart)) || '(end of paragraph)';
+  return `after “${before.split(' ').slice(-5).join(' ')}” (paragraph ${p + 1}) the source reads “${source}” but the text here reads “${next(text.slice(wordStart)) || '(end)'}”`;
+}
+
 /**
  * Everything the build should refuse about the source view, as content problems.
  * @param view the result of `mapParagraphsToRemarks`
- * @param remarks all remarks of the event
+ * @param passages every remark and narration passage of the event (the opening included)
  * @param file path of the source, e.g. `content/source/event-summary.txt`
- * @param unsplit how many leading paragraphs are not split into remarks (the heading and the
- *   opening paragraph, which is the event page's own text): 2 for the real source
- * @returns a problem for each remark not placed exactly once (its wording differs from the
- *   source, or it straddles paragraphs), each later paragraph with no remark, and each stretch
- *   of a later paragraph that no remark covers (text lost from the site)
+ * @returns a problem at the passage's own file and line for each passage not placed exactly once
+ *   (with where its wording first differs from the source), and at the source file for each
+ *   paragraph, or stretch of one, that no passage covers (text lost from the site). Headings
+ *   (paragraphs without lower-case letters, see `isHeading`) are the only paragraphs exempt.
  */
-export function sourceViewProblems(view: SourceParagraph[], remarks: Array<{ id: string }>, file: string, unsplit = 2): ContentProblem[] {
-  const problems: ContentProblem[] = unplaced(view, remarks).map((id) => ({
-    file,
-    field: '(body)',
-    message: `remark "${id}" is not found exactly once in the source: its wording (corrections undone) differs from the source, or it straddles two paragraphs`,
-  }));
+export function sourceViewProblems(view: SourceParagraph[], passages: PlacedPassage[], file: string): ContentProblem[] {
+  const paragraphs = view.map((p) => p.text);
+  const problems: ContentProblem[] = [];
+  const missing = new Set(unplaced(view, passages));
+  for (const r of passages) {
+    if (!missing.has(r.id)) continue;
+    problems.push({
+      file: r.file,
+      line: r.line,
+      field: '(body)',
+      message: `the text of "${r.id}" is not found in ${file} (corrections undone, within one paragraph, not already taken by another passage): ${firstDifference(r.sourceText, paragraphs)}`,
+    });
+  }
   view.forEach((p, i) => {
-    if (i < unsplit) return;
+    if (isHeading(p.text)) return;
     const start = `paragraph ${i + 1} ("${p.text.slice(0, 40)}…")`;
-    if (p.remarkIds.length === 0) problems.push({ file, field: '(body)', message: `${start} is in no remark` });
-    else for (const gap of p.uncovered) problems.push({ file, field: '(body)', message: `${start}: "${gap.slice(0, 80)}" is in no remark` });
+    if (p.remarkIds.length === 0) problems.push({ file, field: '(body)', message: `${start} is in no remark or narration: add it to a content file` });
+    else for (const gap of p.uncovered) problems.push({ file, field: '(body)', message: `${start}: "${gap.slice(0, 80)}" is in no remark or narration` });
   });
   return problems;
+}
+
+/**
+ * Splits off the headings that open the source ("EXECUTIVE SUMMARY"): the source view prints them
+ * above the paragraphs and numbers paragraphs (`#paragraph-<n>`) from the first one after them.
+ */
+export function splitLeadingHeadings<T extends { text: string }>(source: T[]): { headings: T[]; paragraphs: T[] } {
+  const lead = source.findIndex((p) => !isHeading(p.text));
+  const cut = lead < 0 ? source.length : lead;
+  return { headings: source.slice(0, cut), paragraphs: source.slice(cut) };
 }

@@ -16,31 +16,33 @@ export function personLd(p: PersonLd): Record<string, unknown> {
 
 /**
  * schema.org `Event` (https://schema.org/Event) with `organizer` and, when given, `performer`.
- * @param date ISO `YYYY-MM-DD`
+ * @param date ISO `YYYY-MM-DD`; omitted when the source states none
  * @param performers every panelist; omit where the event is only referred to (a remark page's
  *   `isPartOf`), so a page's size stays the same whatever the number of speakers
  */
-export function eventLd(e: { name: string; date: string; host: string; url: string; performers?: PersonLd[] }): Record<string, unknown> {
+export function eventLd(e: { name: string; date?: string; hosts: string[]; url: string; performers?: PersonLd[] }): Record<string, unknown> {
   return {
     '@type': 'Event',
     name: e.name,
-    startDate: e.date,
+    ...(e.date ? { startDate: e.date } : {}),
     url: e.url,
-    organizer: { '@type': 'Organization', name: e.host },
+    organizer: e.hosts.map((name) => ({ '@type': 'Organization', name })),
     ...(e.performers ? { performer: e.performers.map(personLd) } : {}),
   };
 }
 
 /**
  * schema.org `Quotation` (https://schema.org/Quotation) for one remark: `spokenByCharacter` and
- * `creator` name the speaker (absent for unnamed participants), `isPartOf` the event.
+ * `creator` name the speaker, or every speaker of a joint remark (absent for unnamed participants),
+ * `isPartOf` the event.
  */
-export function quotationLd(q: { text: string; url: string; speaker?: PersonLd; event: Record<string, unknown> }): Record<string, unknown> {
+export function quotationLd(q: { text: string; url: string; speakers: PersonLd[]; event: Record<string, unknown> }): Record<string, unknown> {
+  const people = q.speakers.map(personLd);
   return {
     '@type': 'Quotation',
     text: q.text,
     url: q.url,
-    ...(q.speaker ? { spokenByCharacter: personLd(q.speaker), creator: personLd(q.speaker) } : {}),
+    ...(people.length ? { spokenByCharacter: people.length === 1 ? people[0] : people, creator: people.length === 1 ? people[0] : people } : {}),
     isPartOf: q.event,
   };
 }

@@ -57,9 +57,12 @@ export function absoluteUrl(href: string, site: string | URL): string {
   return new URL(href, new URL(site).origin).href;
 }
 
-/** Where a remark lives: the speaker page (presentations) or the topic page (Q&A). */
+/**
+ * Where a remark or narration passage lives: a speaker page (a presentation), a session page, a
+ * topic page (Q&A filed by topic), or the home page (`event`, id '': the summary's opening).
+ */
 export interface RemarkHome {
-  collection: 'speakers' | 'topics';
+  collection: 'speakers' | 'topics' | 'sessions' | 'event';
   id: string;
 }
 
@@ -70,6 +73,7 @@ export const hrefs = {
   speaker: (id: string, base?: string) => pageHref(`speakers/${id}/`, base),
   topics: (base?: string) => pageHref('topics/', base),
   topic: (id: string, base?: string) => pageHref(`topics/${id}/`, base),
+  session: (id: string, base?: string) => pageHref(`sessions/${id}/`, base),
   editionNotes: (base?: string) => pageHref('edition-notes/', base),
   azIndex: (base?: string) => pageHref('a-z/', base),
   /** An A–Z entry's own page, listing every remark that mentions it (for entries too long for the A–Z page). */
@@ -85,11 +89,13 @@ export const hrefs = {
   /** The search UI module, bundled by `src/integrations/search-ui.ts` and imported on the first search interaction. */
   searchUi: (base?: string) => withBase(typeof __SEARCH_UI_PATH__ === 'string' ? __SEARCH_UI_PATH__ : '_search-ui.js', base),
   /**
-   * An anchor on a speaker or topic page: a remark in context (`#<remark-id>`) or an exchange.
+   * An anchor on a remark's home page: a remark or narration in context (`#<id>`) or an exchange.
    * @example hrefs.onPage({ collection: 'topics', id: 'bridges' }, 'ada-answers', '/') // '/topics/bridges/#ada-answers'
    */
   onPage: (page: RemarkHome, anchor: string, base?: string) =>
-    pageHref(`${page.collection}/${page.id}/#${anchor}`, base),
+    pageHref(page.collection === 'event' ? `#${anchor}` : `${page.collection}/${page.id}/#${anchor}`, base),
+  /** The page a remark, narration or exchange lives on (see `RemarkHome`). */
+  page: (page: RemarkHome, base?: string) => pageHref(page.collection === 'event' ? '' : `${page.collection}/${page.id}/`, base),
   /** A remark's own page: the remark alone, its citation and its neighbours. */
   remarkPage: (id: string, base?: string) => pageHref(`remarks/${id}/`, base),
   /** An anchor on the edition-notes page (a correction note). */

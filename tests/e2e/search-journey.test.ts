@@ -54,7 +54,7 @@ describe('search page', () => {
     expect([...ids].sort()).toEqual(expected.sort());
     const first = page.locator('#search-results li').first();
     const remark = data.remarks.find((r) => r.id === ids[0])!;
-    expect(await first.locator('a > span').first().innerText()).toBe(`${remark.author.label} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`);
+    expect(await first.locator('a > span').first().innerText()).toBe(`${remark.authors.map((a) => a.label).join(' and ')} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`);
     expect(await first.locator('mark').first().innerText()).toBe('Cambodia');
     // Pages come after the remarks, and hold no remark anchors.
     const order = await page.evaluate(() => {
@@ -104,7 +104,7 @@ describe('search page', () => {
     expect(await n('q=mandate&speaker=holt&speaker=hoshino')).toBe(holt + hoshino);
     const holtAll = await n('speaker=holt');
     const holtQa = await n('speaker=holt&part=qa');
-    expect(holtQa).toBe(data.remarks.filter((r) => r.author.id === 'holt' && r.part === 'qa').length);
+    expect(holtQa).toBe(data.remarks.filter((r) => r.authors.some((a) => a.id === 'holt') && r.part === 'qa').length);
     expect(holtQa).toBeLessThan(holtAll);
     expect(await page.locator('#search-status').innerText()).toContain('with filters: Victoria Holt, Q&A');
   });
@@ -112,13 +112,13 @@ describe('search page', () => {
   it('lists every remark of a filter in event order when the query is empty', async () => {
     const { page, errors } = await session.newPage();
     await open(page, 'speaker=holt');
-    expect(await remarkIds(page)).toEqual(data.remarks.filter((r) => r.author.id === 'holt').map((r) => r.id));
+    expect(await remarkIds(page)).toEqual(data.remarks.filter((r) => r.authors.some((a) => a.id === 'holt')).map((r) => r.id));
     expect(await page.locator('#search-status').innerText()).toContain('in event order');
     // Participants are grouped apart from the panelists, all audience members under one value.
     const groups = await page.locator('fieldset[data-filter="speaker"] p').allInnerTexts();
     expect(groups.map((g) => g.toLowerCase())).toEqual(['panelists', 'participants']);
     await open(page, 'speaker=audience-member');
-    expect(await remarkIds(page)).toEqual(data.remarks.filter((r) => r.author.role === 'audience-member').map((r) => r.id));
+    expect(await remarkIds(page)).toEqual(data.remarks.filter((r) => r.authors.some((a) => a.role === 'audience-member')).map((r) => r.id));
     expect(await page.locator('#search-pages').isHidden()).toBe(true);
     expect(errors).toEqual([]);
   });
@@ -141,7 +141,7 @@ describe('search page', () => {
     await page.locator('#search-filter-panel summary').click();
     await page.locator('[data-option="speaker:holt"] input').check();
     await expect.poll(() => page.url()).toBe(`${session.url}search/?q=Cambodia&speaker=holt`);
-    await expect.poll(() => remarkIds(page)).toEqual(data.remarks.filter((r) => r.author.id === 'holt' && /Cambodia/.test(r.text + r.topics.map((t) => t.title))).map((r) => r.id));
+    await expect.poll(() => remarkIds(page)).toEqual(data.remarks.filter((r) => r.authors.some((a) => a.id === 'holt') && /Cambodia/.test(r.text + r.topics.map((t) => t.title))).map((r) => r.id));
     await page.goBack();
     await expect.poll(() => remarkIds(page).then((ids) => ids.length)).toBe(all);
     expect(await page.locator('[data-option="speaker:holt"] input').isChecked()).toBe(false);
@@ -187,7 +187,7 @@ describe('search page', () => {
       const expected = data.remarks.filter((r) => r.text.toLowerCase().includes(phrase) && (query === `"${phrase}"` || /japan/i.test(r.text)));
       expect(await remarkIds(page)).toEqual(expect.arrayContaining(expected.map((r) => r.id)));
       expect((await remarkIds(page)).length).toBe(expected.length);
-      for (const s of data.speakers) expect(await count(page, 'speaker', s.id), `${query}: ${s.id}`).toBe(expected.filter((r) => r.author.id === s.id).length);
+      for (const s of data.speakers) expect(await count(page, 'speaker', s.id), `${query}: ${s.id}`).toBe(expected.filter((r) => r.authors.some((a) => a.id === s.id)).length);
     }
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRemarkIndex, exchangeNumber, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, speakersOn, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
+import { authorsLabel, buildRemarkIndex, exchangeNumber, hasPage, homeTitle, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, roleLabel, sessionPeople, speakersOn, speakersWithPages, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
+import { extractRemarks } from '../../src/lib/remarks';
 import { makeInput } from './fixtures';
 
 describe('buildRemarkIndex', () => {
@@ -12,14 +13,14 @@ describe('buildRemarkIndex', () => {
     expect(index.topics.map((t) => t.id)).toEqual(['roads', 'rivers']);
   });
 
-  it('gives each remark its home page, part and author', () => {
+  it('gives each remark its home page, part and authors', () => {
     const ask = index.remarkById.get('guest-asks')!;
     expect(ask.home).toEqual({ collection: 'topics', id: 'rivers' });
     expect(ask.part).toBe('qa');
-    expect(ask.author).toEqual({ id: 'guest', kind: 'participant', label: 'Audience member', role: 'audience-member' });
+    expect(ask.authors).toEqual([{ id: 'guest', kind: 'participant', label: 'Audience member', role: 'audience-member' }]);
     const open = index.remarkById.get('ada-opening')!;
     expect(open.home).toEqual({ collection: 'speakers', id: 'ada' });
-    expect(open.author.label).toBe('Dr. Ada Al');
+    expect(open.authors.map((a) => a.label)).toEqual(['Dr. Ada Al']);
     expect(open.part).toBe('presentation');
   });
 
@@ -81,5 +82,78 @@ describe('remarkTitle and remarkNeighbours', () => {
     expect([prev?.id, next?.id]).toEqual(['ada-second', 'ada-answers']);
     expect(remarkNeighbours(index, 'ada-opening').prev).toBeUndefined();
     expect(remarkNeighbours(index, 'nope')).toEqual({});
+  });
+});
+
+describe('buildRemarkIndex with sessions, narration and joint remarks', () => {
+  const base = makeInput();
+  const session = extractRemarks(
+    [
+      '<Narration id="panel-focus">',
+      'The panel focused on rivers.',
+      '</Narration>',
+      '',
+      '<Remark id="both-agree" speaker="ben ada" topics="rivers">',
+      'Both agreed.',
+      '</Remark>',
+      '',
+      '<Exchange id="late-question" heading="Late?">',
+      '<Remark id="guest-late" participant="guest">',
+      'A guest asked late.',
+      '</Remark>',
+      '</Exchange>',
+    ].join('\n'),
+    'content/sessions/panel.mdx',
+  );
+  const opening = extractRemarks('A host held a panel.', 'content/event.mdx', 4, 'opening');
+  const index = buildRemarkIndex({
+    ...base,
+    sessions: [{ id: 'panel', file: 'content/sessions/panel.mdx', title: 'The panel', people: [{ id: 'ben', role: 'moderator' }, 'ada'] }],
+    remarks: [...base.remarks, ...session.remarks],
+    narrations: [...opening.narrations, ...session.narrations],
+    exchanges: [...base.exchanges, ...session.exchanges],
+  });
+
+  it('places sessions after the presentations and before the Q&A filed by topic', () => {
+    expect(index.remarks.map((r) => r.id)).toEqual(['ada-opening', 'ada-second', 'ben-opening', 'both-agree', 'guest-late', 'ada-answers', 'guest-asks', 'ben-answers']);
+    expect(index.exchanges.map((x) => x.id)).toEqual(['late-question', 'road-question', 'river-question']);
+    expect(index.sequence.map((s) => `${s.collection}/${s.id}`)).toEqual(['sessions/panel', 'speakers/ada', 'speakers/ben', 'topics/roads', 'topics/rivers']);
+  });
+
+  it('credits a joint remark to each person, in the order written, and lists it for both', () => {
+    const joint = index.remarkById.get('both-agree')!;
+    expect(joint.authors.map((a) => a.id)).toEqual(['ben', 'ada']);
+    expect(authorsLabel(joint)).toBe('Ben Bo and Dr. Ada Al');
+    expect(remarkTitle(joint)).toBe('Ben Bo and Dr. Ada Al: “Both agreed.”');
+    expect(remarksBy(index, 'ada').map((r) => r.id)).toContain('both-agree');
+    expect(remarksBy(index, 'ben').map((r) => r.id)).toContain('both-agree');
+  });
+
+  it('keeps narration apart from remarks, at home on its page and credited to no one', () => {
+    expect(index.narrations.map((n) => [n.id, n.home])).toEqual([
+      ['opening', { collection: 'event', id: '' }],
+      ['panel-focus', { collection: 'sessions', id: 'panel' }],
+    ]);
+    expect(index.remarkById.has('panel-focus')).toBe(false);
+    expect(index.remarks.some((r) => r.text.includes('focused'))).toBe(false);
+  });
+
+  it('homes session remarks on the session page; a remark in an exchange there is Q&A', () => {
+    expect(index.remarkById.get('both-agree')).toMatchObject({ home: { collection: 'sessions', id: 'panel' }, part: 'presentation' });
+    expect(index.remarkById.get('guest-late')).toMatchObject({ home: { collection: 'sessions', id: 'panel' }, part: 'qa', topics: [] });
+    expect(homeTitle(index, { collection: 'sessions', id: 'panel' })).toBe('The panel');
+    expect(homeTitle(index, { collection: 'speakers', id: 'ada' })).toBe('Dr. Ada Al’s presentation');
+  });
+
+  it('gives a session’s people the role they had in it, and pages only to people with remarks', () => {
+    expect(sessionPeople(index, index.sessions[0]!).map((p) => [p.person.id, p.role])).toEqual([
+      ['ben', 'moderator'],
+      ['ada', 'panelist'],
+    ]);
+    expect(roleLabel(index, 'moderator', true)).toBe('Moderators');
+    const quiet = buildRemarkIndex({ ...base, speakers: [...base.speakers, { id: 'cy', file: 'content/speakers/cy.mdx', name: 'Cy Co', shortName: 'Co', role: 'chair', hasPresentation: false }] });
+    expect(hasPage(quiet, 'cy')).toBe(false);
+    expect(speakersWithPages(quiet).map((s) => s.id)).toEqual(['ada', 'ben']);
+    expect(quiet.speakers.map((s) => s.id)).toEqual(['ada', 'ben', 'cy']);
   });
 });

@@ -23,9 +23,9 @@ describe('extractRemarks', () => {
     const out = extractRemarks(mdx, FILE, 3);
     expect(out.problems).toEqual([]);
     expect(out.exchanges).toEqual([{ id: 'first-question', heading: 'A question', file: FILE, line: 4 }]);
-    expect(out.remarks.map((r) => [r.id, r.speaker, r.participant, r.topics, r.exchange, r.line])).toEqual([
-      ['ann-asks', undefined, 'ann', ['t', 'other'], 'first-question', 6],
-      ['bo-answers', 'bo', undefined, ['t'], 'first-question', 10],
+    expect(out.remarks.map((r) => [r.id, r.speakers, r.participant, r.topics, r.exchange, r.line])).toEqual([
+      ['ann-asks', [], 'ann', ['t', 'other'], 'first-question', 6],
+      ['bo-answers', ['bo'], undefined, ['t'], 'first-question', 10],
     ]);
     expect(readingText(out.remarks[0]!.segments)).toBe('Ann asked a thing.');
     expect(readingText(out.remarks[1]!.segments)).toBe('Bo answered. Then more.');
@@ -63,5 +63,47 @@ describe('extractRemarks', () => {
       expect.stringMatching(/^note: .*missing the required attribute "note"/),
       expect.stringMatching(/^corrected: .*missing "corrected"/),
     ]);
+  });
+
+  it('reads narration in place, between remarks, and a joint remark credited to each person', () => {
+    const mdx = [
+      '<Narration id="first-panel-focus">',
+      'The first panel focused on water.',
+      '</Narration>',
+      '',
+      '<Remark id="lane-and-moss-agree" speaker="lane  moss">',
+      'Lane and Moss agreed that funding is short.',
+      '</Remark>',
+      '',
+      '<Narration id="discussion-turned">',
+      'The discussion then turned to roads.',
+      '</Narration>',
+    ].join('\n');
+    const out = extractRemarks(mdx, 'content/sessions/one.mdx', 4);
+    expect(out.problems).toEqual([]);
+    expect(out.narrations.map((n) => [n.id, n.line, n.position, sourceText(n.segments)])).toEqual([
+      ['first-panel-focus', 5, 0, 'The first panel focused on water.'],
+      ['discussion-turned', 13, 2, 'The discussion then turned to roads.'],
+    ]);
+    expect(out.remarks.map((r) => [r.id, r.speakers, r.topics, r.position])).toEqual([['lane-and-moss-agree', ['lane', 'moss'], [], 1]]);
+  });
+
+  it('reads the event file’s plain paragraphs as the opening narration, and only there', () => {
+    const opening = extractRemarks('A host held a panel.\n\nIt was on bridges.', 'content/event.mdx', 10, 'opening');
+    expect(opening.problems).toEqual([]);
+    expect(opening.narrations.map((n) => [n.id, n.line, readingText(n.segments)])).toEqual([['opening', 11, 'A host held a panel. It was on bridges.']]);
+    expect(extractRemarks('A host held a panel.', FILE).problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('outside any <Remark> or <Narration>') })]);
+  });
+
+  it('reports a literal < or { copied from a source with the line, the character and the escape to write', () => {
+    const lt = extractRemarks('<Remark id="r" speaker="s">\nFewer than\nthe <100 trained.\n</Remark>', FILE, 5);
+    expect(lt.problems).toEqual([{ file: FILE, line: 8, field: '(body)', message: expect.stringMatching(/literal "<".*write \\< \(or &lt;\)/) }]);
+    const brace = extractRemarks('<Remark id="r" speaker="s">\nThe {plan} held.\n</Remark>', FILE);
+    expect(brace.problems).toEqual([{ file: FILE, line: 2, field: '(body)', message: expect.stringMatching(/literal "\{".*write \\\{ \(and \\\}\)/) }]);
+    const broken = extractRemarks('<Remark id="r" speaker="s">\nThe {2015 plan} held.\n</Remark>', FILE);
+    expect(broken.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('write \\{') })]);
+    const escaped = extractRemarks('<Remark id="r" speaker="s">\nThe \\<100 and \\{plan\\} held.\n</Remark>', FILE);
+    expect(escaped.problems).toEqual([]);
+    expect(sourceText(escaped.remarks[0]!.segments)).toBe('The <100 and {plan} held.');
   });
 });

@@ -12,7 +12,7 @@ const remark = (patch: Partial<Remark> = {}): Remark => ({
   url: '/speakers/ada/#ada-opening',
   part: 'qa',
   partLabel: 'Q&A',
-  author: { id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane' },
+  authors: [{ id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane', role: 'panelist' }],
   topics: [{ id: 'bridges', title: 'Bridges, old & new' }],
   text: 'Lane said <script>alert(1)</script> bridges need "care".',
   ...patch,
@@ -43,7 +43,7 @@ describe('remark records', () => {
 
   it('file a participant under their role, so all audience members are one filter value', () => {
     expect(speakerFacet({ id: 'guest-2', kind: 'participant', label: 'Audience member', role: 'audience-member' })).toEqual({ value: 'audience-member', label: 'Audience member', group: 'participants' });
-    expect(speakerFacet({ id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane' }).group).toBe('panel');
+    expect(speakerFacet({ id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane', role: 'panelist' }).group).toBe('panel');
   });
 });
 
@@ -51,11 +51,11 @@ describe('filter specs on the real event', () => {
   const index = buildRemarkIndex(loadRealContent());
   const specs = filterSpecs(index);
 
-  it('list panelists in panel order, then participants grouped by role', () => {
+  it('list named speakers in panel order, then participants grouped by role', () => {
     const speaker = specs.find((s) => s.key === 'speaker')!;
-    expect(speaker.groups.map((g) => g.label)).toEqual(['Panelists', 'Participants']);
+    expect(speaker.groups.map((g) => g.label)).toEqual(['Named speakers', 'Participants']);
     expect(speaker.groups[0]!.options.map((o) => o.value)).toEqual(index.speakers.map((s) => s.id));
-    const roles = [...new Set(index.remarks.filter((r) => r.author.kind === 'participant').map((r) => r.author.role))];
+    const roles = [...new Set(index.remarks.flatMap((r) => r.authors).filter((a) => a.kind === 'participant').map((a) => a.role))];
     expect(speaker.groups[1]!.options.map((o) => o.value).sort()).toEqual(roles.sort());
   });
 

@@ -50,19 +50,33 @@ describe('mapParagraphsToRemarks', () => {
       { text: 'Ada opened. Ada went on. Ben agreed.', remarkIds: ['ada-opening'], uncovered: ['Ben agreed.'] },
       { text: 'Ben asked. Ada answered.', remarkIds: ['ben-asks', 'ada-answers'], uncovered: [] },
     ]);
-    const problems = sourceViewProblems(view, [{ id: 'ada-answers' }, { id: 'ada-opening' }, { id: 'ben-asks' }], 'source.txt', 1);
-    expect(problems.map((p) => p.message)).toEqual(['paragraph 2 ("Ada opened. Ada went on. Ben agreed.…"): "Ben agreed." is in no remark']);
+    const at = (id: string, line: number) => ({ id, file: 'x.mdx', line, sourceText: '' });
+    const problems = sourceViewProblems(view, [at('ada-answers', 1), at('ada-opening', 2), at('ben-asks', 3)], 'source.txt');
+    // The heading (no lower-case letters) needs no remark; every other paragraph does.
+    expect(problems.map((p) => p.message)).toEqual(['paragraph 2 ("Ada opened. Ada went on. Ben agreed.…"): "Ben agreed." is in no remark or narration']);
+  });
+
+  it('checks the first paragraphs too: only headings are exempt, and the opening needs a passage', () => {
+    const view = mapParagraphsToRemarks(['SUMMARY', 'A host held a panel.', 'Ada opened.'], [{ id: 'ada-opening', sourceText: 'Ada opened.' }]);
+    const problems = sourceViewProblems(view, [{ id: 'ada-opening', file: 'x.mdx', line: 1, sourceText: 'Ada opened.' }], 'source.txt');
+    expect(problems.map((p) => p.message)).toEqual(['paragraph 2 ("A host held a panel.…") is in no remark or narration: add it to a content file']);
   });
 
   it('leaves unplaced a remark that straddles paragraphs or differs from the source', () => {
     const remarks = [
-      { id: 'straddles', sourceText: 'Ben agreed. Ben asked.' },
-      { id: 'reworded', sourceText: 'Ada opened up.' },
-      { id: 'ok', sourceText: 'Ben agreed.' },
+      { id: 'straddles', file: 'content/speakers/ben.mdx', line: 7, sourceText: 'Ben agreed. Ben asked.' },
+      { id: 'reworded', file: 'content/speakers/ada.mdx', line: 4, sourceText: 'Ada opened up.' },
+      { id: 'ok', file: 'content/speakers/ben.mdx', line: 11, sourceText: 'Ben agreed.' },
     ];
     const view = mapParagraphsToRemarks(paragraphs, remarks);
     expect(unplaced(view, remarks)).toEqual(['straddles', 'reworded']);
-    expect(sourceViewProblems(view, remarks, 'source.txt', 1).filter((p) => p.message.startsWith('remark'))).toHaveLength(2);
+    const problems = sourceViewProblems(view, remarks, 'source.txt').filter((p) => p.message.startsWith('the text of'));
+    // Each problem points at the remark's own file and line, and says where the wording departs.
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      ['content/speakers/ben.mdx', 7],
+      ['content/speakers/ada.mdx', 4],
+    ]);
+    expect(problems[1]!.message).toContain('after “Ada” (paragraph 2) the source reads “opened. Ada went on. Ben agreed.” but the text here reads “opened up.”');
   });
 
   it('places a short remark in its own occurrence, not inside a longer remark’s text', () => {
@@ -77,7 +91,8 @@ describe('mapParagraphsToRemarks', () => {
 describe('the real source and the real remarks', () => {
   const input = loadRealContent();
   const index = buildRemarkIndex(input);
-  const remarks = index.remarks.map((r) => ({ id: r.id, sourceText: sourceText(r.segments) }));
+  const remarks = index.remarks.map((r) => ({ id: r.id, file: 'x', line: 1, sourceText: sourceText(r.segments) }));
+  const opening = input.narrations.map((n) => ({ id: n.id, file: n.file, line: n.line, sourceText: sourceText(n.segments) }));
   const paragraphs = sourceParagraphs(readFileSync('content/source/event-summary.txt', 'utf8'));
   const view = mapParagraphsToRemarks(paragraphs, remarks);
 
@@ -86,7 +101,7 @@ describe('the real source and the real remarks', () => {
     expect(index.remarks.length).toBeGreaterThan(20);
   });
 
-  it('has 16 paragraphs once the page break is rejoined: the heading, the opening, then 14 split into remarks', () => {
+  it('has 16 paragraphs once the page break is rejoined: the heading, the opening (narration), then 14 split into remarks', () => {
     expect(paragraphs).toHaveLength(16);
     expect(paragraphs[0]).toBe('EXECUTIVE SUMMARY');
     expect(paragraphs[1]).toMatch(/^On April 20, The Stimson Center’s Japan Program hosted/);
@@ -94,13 +109,15 @@ describe('the real source and the real remarks', () => {
     expect(paragraphs.some((p) => p.includes('non-proliferation, anti-terrorism, and'))).toBe(true);
     expect(view[0]!.remarkIds).toEqual([]);
     expect(view[1]!.remarkIds).toEqual([]);
+    expect(opening.map((n) => n.id)).toEqual(['opening']);
+    expect(mapParagraphsToRemarks(paragraphs, opening)[1]!).toMatchObject({ remarkIds: ['opening'], uncovered: [] });
   });
 
   it('places every remark exactly once, and every later paragraph is wholly covered by remarks', () => {
     expect(unplaced(view, remarks)).toEqual([]);
     expect(view.slice(2).filter((p) => p.remarkIds.length === 0)).toEqual([]);
     expect(view.slice(2).flatMap((p) => p.uncovered)).toEqual([]);
-    expect(sourceViewProblems(view, remarks, 'content/source/event-summary.txt')).toEqual([]);
+    expect(sourceViewProblems(mapParagraphsToRemarks(paragraphs, [...remarks, ...opening]), [...remarks, ...opening], 'content/source/event-summary.txt')).toEqual([]);
   });
 
   it('reads in event order: the remarks in paragraph order are the remarks in the order they were said', () => {

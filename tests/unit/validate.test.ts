@@ -21,18 +21,54 @@ describe('validateContent', () => {
     expect(problemsOf(input)).toEqual([expect.objectContaining({ field: 'speaker', message: expect.stringContaining('use participant="guest"') })]);
   });
 
-  it('rejects a remark with no speaker, and one with two authors', () => {
+  it('rejects a remark that credits no one, pointing to <Narration> for the summary’s own words', () => {
     const none = makeInput({ ben: '<Remark id="ben-opening" topics="roads">\nX.\n</Remark>' });
-    expect(problemsOf(none)).toEqual([{ file: 'content/speakers/ben.mdx', field: 'speaker', message: expect.stringContaining('has no speaker') }]);
-    const both = makeInput({ ben: '<Remark id="ben-opening" speaker="ben" participant="guest" topics="roads">\nX.\n</Remark>' });
-    expect(problemsOf(both)).toEqual([expect.objectContaining({ field: 'speaker', message: expect.stringContaining('one author') })]);
+    expect(problemsOf(none)).toEqual([{ file: 'content/speakers/ben.mdx', field: 'speaker', message: expect.stringMatching(/credits no one.*<Narration>/) }]);
   });
 
-  it('rejects unknown and missing topics', () => {
+  it('accepts a joint remark by two people, and one by a person and a participant', () => {
+    expect(problemsOf(makeInput({ ben: '<Remark id="ben-opening" speaker="ben ada" topics="roads">\nX.\n</Remark>' }))).toEqual([]);
+    expect(problemsOf(makeInput({ ben: '<Remark id="ben-opening" speaker="ben" participant="guest" topics="roads">\nX.\n</Remark>' }))).toEqual([]);
+  });
+
+  it('rejects a joint remark in a presentation that does not credit its presenter, and a person named twice', () => {
+    const other = makeInput({ ben: '<Remark id="ben-opening" speaker="ada" topics="roads">\nX.\n</Remark>' });
+    expect(problemsOf(other)).toEqual([expect.objectContaining({ field: 'speaker', message: expect.stringContaining('does not credit "ben"') })]);
+    const twice = makeInput({ ben: '<Remark id="ben-opening" speaker="ben ben" topics="roads">\nX.\n</Remark>' });
+    expect(problemsOf(twice)).toEqual([expect.objectContaining({ field: 'speaker', message: expect.stringContaining('names "ben" twice') })]);
+  });
+
+  it('rejects unknown topics but accepts a remark with none', () => {
     const input = makeInput({ ben: '<Remark id="ben-opening" speaker="ben" topics="roads skies">\nX.\n</Remark>\n\n<Remark id="ben-more" speaker="ben">\nY.\n</Remark>' });
     expect(problemsOf(input)).toEqual([
       { file: 'content/speakers/ben.mdx', field: 'topics', message: expect.stringContaining('remark "ben-opening" names unknown topic "skies"') },
-      { file: 'content/speakers/ben.mdx', field: 'topics', message: expect.stringContaining('remark "ben-more" has no topic') },
+    ]);
+  });
+
+  it('rejects a topic no remark is tagged with (no empty topic pages)', () => {
+    const input = makeInput({ ada: '<Remark id="ada-opening" speaker="ada" topics="roads">\nAda opened.\n</Remark>' });
+    input.topics.push({ id: 'skies', file: 'content/topics/skies.mdx', title: 'Skies' });
+    expect(problemsOf(input)).toEqual([{ file: 'content/topics/skies.mdx', field: '(body)', message: expect.stringContaining('topic "skies" has no remarks') }]);
+  });
+
+  it('rejects an unknown role, and accepts one the event declares', () => {
+    const input = makeInput();
+    input.speakers[0]!.role = 'respondent';
+    expect(problemsOf(input)).toEqual([{ file: 'content/speakers/ben.mdx', field: 'role', message: expect.stringContaining('unknown role "respondent"') }]);
+    input.event.roles = [{ id: 'respondent', label: 'Respondent' }];
+    expect(problemsOf(input)).toEqual([]);
+  });
+
+  it('requires a session order when there are several sessions, and known people in each', () => {
+    const input = makeInput();
+    input.sessions = [
+      { id: 'one', file: 'content/sessions/one.mdx', title: 'One', people: ['ada'] },
+      { id: 'two', file: 'content/sessions/two.mdx', title: 'Two', people: [{ id: 'nobody', role: 'moderator' }] },
+    ];
+    expect(problemsOf(input)).toEqual([
+      expect.objectContaining({ file: 'content/event.mdx', field: 'sessions', message: expect.stringContaining('session "one" is missing from sessions') }),
+      expect.objectContaining({ file: 'content/event.mdx', field: 'sessions', message: expect.stringContaining('session "two" is missing from sessions') }),
+      expect.objectContaining({ file: 'content/sessions/two.mdx', field: 'people', message: expect.stringContaining('unknown person "nobody"') }),
     ]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The search page's filters and their values, from the remark index: panelists in panel order,
+ * The search page's filters and their values, from the remark index: named people in the index's order,
  * then participants grouped by role (the source names no participant, so "Audience member" is one
  * value for all audience members); topics in programme order; the parts of the event that have remarks.
  * Values are the ones the records carry (`records.ts`) and the URL holds (`?speaker=ada`).
@@ -28,12 +28,12 @@ export interface FilterSpec {
 /** Every filter with its values, in display order. Values no remark carries are left out. */
 export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'remarks'>): FilterSpec[] {
   const participants = new Map<string, FilterOption>();
-  for (const r of index.remarks) {
-    const facet = speakerFacet(r.author);
+  for (const a of index.remarks.flatMap((r) => r.authors)) {
+    const facet = speakerFacet(a);
     if (facet.group === 'participants' && !participants.has(facet.value)) participants.set(facet.value, { value: facet.value, label: facet.label });
   }
-  const spoke = new Set(index.remarks.filter((r) => r.author.kind === 'speaker').map((r) => r.author.id));
-  const speakers: FilterGroup = { label: 'Panelists', options: index.speakers.filter((s) => spoke.has(s.id)).map((s) => ({ value: s.id, label: speakerLabel(s) })) };
+  const spoke = new Set(index.remarks.flatMap((r) => r.authors.filter((a) => a.kind === 'speaker').map((a) => a.id)));
+  const speakers: FilterGroup = { label: 'Named speakers', options: index.speakers.filter((s) => spoke.has(s.id)).map((s) => ({ value: s.id, label: speakerLabel(s) })) };
   const parts = (['presentation', 'qa'] as const).filter((p) => index.remarks.some((r) => r.part === p));
   return [
     { key: 'speaker', legend: 'Speaker', groups: participants.size ? [speakers, { label: 'Participants', options: [...participants.values()] }] : [speakers] },

@@ -22,10 +22,10 @@ type Remark = EventJson['remarks'][number];
  * The speaker filter's value and label for a remark's author: the panelist's id, or for a
  * participant the role ("audience-member"), since the source does not name participants.
  */
-export function speakerFacet(author: { id: string; kind: 'speaker' | 'participant'; label: string; role?: string }): { value: string; label: string; group: 'panel' | 'participants' } {
+export function speakerFacet(author: { id: string; kind: 'speaker' | 'participant'; label: string; role: string }): { value: string; label: string; group: 'panel' | 'participants' } {
   return author.kind === 'speaker'
     ? { value: author.id, label: author.label, group: 'panel' }
-    : { value: author.role ?? author.id, label: author.label, group: 'participants' };
+    : { value: author.role, label: author.label, group: 'participants' };
 }
 
 /** Words as Pagefind counts positions in a record's content: runs of non-space characters. */
@@ -36,7 +36,7 @@ const meta = (attr: string, key: string, value: string) => `<meta data-pagefind-
 
 /** The values a remark carries in each search filter. */
 export function remarkFilters(remark: Remark): Record<FilterKey | 'kind', string[]> {
-  return { kind: ['remark'], speaker: [speakerFacet(remark.author).value], topic: remark.topics.map((t) => t.id), part: [remark.part] };
+  return { kind: ['remark'], speaker: [...new Set(remark.authors.map((a) => speakerFacet(a).value))], topic: remark.topics.map((t) => t.id), part: [remark.part] };
 }
 
 /**
@@ -46,17 +46,18 @@ export function remarkFilters(remark: Remark): Record<FilterKey | 'kind', string
 export function remarkRecordHtml(remark: Remark, order: number): string {
   const filters = Object.entries(remarkFilters(remark)).flatMap(([key, values]) => values.map((v) => meta('filter', key, v)));
   const topics = remark.topics.map((t) => t.title);
+  const authors = new Intl.ListFormat('en', { type: 'conjunction' }).format(remark.authors.map((a) => a.label));
   return [
     '<html lang="en"><head></head><body><main data-pagefind-body>',
     meta('sort', 'order', String(order).padStart(6, '0')),
     ...filters,
-    meta('meta', 'title', `${remark.author.label}: ${topics.join(', ')}`),
-    meta('meta', 'speaker', remark.author.label),
+    meta('meta', 'title', topics.length ? `${authors}: ${topics.join(', ')}` : authors),
+    meta('meta', 'speaker', authors),
     meta('meta', 'topics', topics.join(' · ')),
     meta('meta', 'part', remark.partLabel),
     meta('meta', 'bodyWords', String(countWords(remark.text))),
     `<p>${escape(remark.text)}</p>`,
-    `<p data-pagefind-weight="${LABEL_WEIGHT}">${escape([remark.author.label, ...topics].join(' · '))}</p>`,
+    `<p data-pagefind-weight="${LABEL_WEIGHT}">${escape([authors, ...topics].join(' · '))}</p>`,
     '</main></body></html>',
   ].join('\n');
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { defaultShortName, eventDateText, hostLine, roleTable } from '../../src/lib/event-model';
+import { eventSchema, participantSchema, personSchema } from '../../src/lib/content-model';
+
+describe('eventDateText', () => {
+  it('brackets a year the source does not state (an editorial supply)', () => {
+    expect(eventDateText({ dateAsStated: 'April 20', date: '2015-04-20', yearInferred: true })).toBe('April 20 [2015]');
+  });
+
+  it('prints a full date the source states as stated, adding nothing', () => {
+    expect(eventDateText({ dateAsStated: 'January 6, 2017', date: '2017-01-06', yearInferred: false })).toBe('January 6, 2017');
+    expect(eventDateText({ dateAsStated: 'Tuesday, 6 January', yearInferred: false })).toBe('Tuesday, 6 January');
+  });
+
+  it('spells out an ISO date when the source’s wording is not recorded, and says nothing without a date', () => {
+    expect(eventDateText({ date: '2017-01-06', yearInferred: false })).toBe('January 6, 2017');
+    expect(eventDateText({ date: '2017-01-06', yearInferred: true })).toBe('January 6, [2017]');
+    expect(eventDateText({ yearInferred: false })).toBeUndefined();
+  });
+});
+
+describe('roles and hosts', () => {
+  it('knows the built-in roles and adds those an event declares, with a plural', () => {
+    const roles = roleTable([{ id: 'respondent', label: 'Respondent' }]);
+    expect(roles.get('moderator')?.label).toBe('Moderator');
+    expect(roles.get('audience-member')?.plural).toBe('Audience members');
+    expect(roles.get('respondent')).toEqual({ id: 'respondent', label: 'Respondent', plural: 'Respondents' });
+    expect(roles.has('host')).toBe(false);
+  });
+
+  it('joins hosts as prose, in the source’s order', () => {
+    expect(hostLine({ hosts: ['The Center'] })).toBe('The Center');
+    expect(hostLine({ hosts: ['The Center', 'The Institute'] })).toBe('The Center and The Institute');
+    expect(hostLine({ hosts: ['A', 'B', 'C'] })).toBe('A, B, and C');
+  });
+
+  it('takes a surname as the short name', () => {
+    expect(defaultShortName('Toshiya Hoshino')).toBe('Hoshino');
+    expect(defaultShortName(' Holt ')).toBe('Holt');
+  });
+});
+
+describe('the content schemas', () => {
+  it('need only a title and a host for an event, and fill the rest with defaults', () => {
+    const event = eventSchema.parse({ title: 'A panel', hosts: ['A host'] });
+    expect(event).toMatchObject({ yearInferred: false, coHosts: [], documentTitle: 'Event summary', panel: [], sessions: [], programme: [], roles: [] });
+    expect(() => eventSchema.parse({ title: 'A panel', host: 'A host' })).toThrow(/hosts[\s\S]*Required|Unrecognized key/);
+  });
+
+  it('default a person’s role to speaker, and reject a misspelt key', () => {
+    expect(personSchema.parse({ name: 'Ada Lane' }).role).toBe('speaker');
+    expect(() => personSchema.parse({ name: 'Ada Lane', affilation: 'X' })).toThrow(/Unrecognized key/);
+  });
+
+  it('need a role and the source’s words for a participant, not a label', () => {
+    expect(participantSchema.parse({ id: 'guest', role: 'audience-member', asDescribed: 'One guest' }).label).toBeUndefined();
+    expect(() => participantSchema.parse({ id: 'guest', asDescribed: 'One guest' })).toThrow(/role/);
+  });
+});
