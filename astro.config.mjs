@@ -7,6 +7,7 @@ import { pagefindRemarks } from './src/integrations/pagefind.ts';
 import { searchUi } from './src/integrations/search-ui.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
+import { contentCache } from './src/integrations/content-cache.ts';
 import { readLinkAliases } from './src/data/link-aliases.ts';
 
 // Canonical links, citations and copied links need the real public address of the site.
@@ -27,7 +28,8 @@ export default defineConfig({
   // 'unsafe-inline': the only inline script is the theme script, allowed by its hash.
   build: { format: trailingSlash === 'never' ? 'file' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
+  // contentCache first: it must drop a stale content store before Astro syncs content.
+  integrations: [contentCache(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
   // Old page addresses from the link contract's aliases get static redirect pages.
   redirects: readLinkAliases().pages,
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).

@@ -3,13 +3,12 @@
  * src/lib/content-model.ts (strict, so a misspelt or unknown frontmatter key fails the build).
  * Cross-references (people, topic, session and exchange ids) are checked in src/lib/validate.ts,
  * because `reference()` does not check them; MDX that does not parse is reported as it loads
- * (src/data/mdx-glob.ts). Optional parts (sessions, topics, participants)
+ * (src/data/loaders.ts). Optional parts (sessions, topics, participants)
  * get an empty loader when absent, so Astro warns about nothing.
  * See https://docs.astro.build/en/guides/content-collections/
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { mdxGlob } from './data/mdx-glob';
+import { jsonList, mdxGlob } from './data/loaders';
 import { contentDir, hasContent } from './content-dir';
 import { eventSchema, participantSchema, personSchema, sessionSchema, topicSchema } from './lib/content-model';
 
@@ -21,7 +20,7 @@ const speakers = defineCollection({ loader: mdxFolder('speakers'), schema: perso
 const sessions = defineCollection({ loader: mdxFolder('sessions'), schema: sessionSchema });
 const topics = defineCollection({ loader: mdxFolder('topics'), schema: topicSchema });
 const participants = defineCollection({
-  loader: hasContent('participants.json') ? file(`${contentDir}/participants.json`) : none,
+  loader: hasContent('participants.json') ? jsonList(`${contentDir}/participants.json`) : none,
   schema: participantSchema,
 });
 

@@ -58,6 +58,8 @@ export interface SequenceStop {
   collection: 'speakers' | 'topics' | 'sessions';
   id: string;
   title: string;
+  /** What kind of page it is, as prev/next links name it ("Presentation", "Q&A topic", "Panel"). */
+  kind: string;
 }
 
 export interface EventIndex {
@@ -174,9 +176,11 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
     narrationById: new Map(narrations.map((n) => [n.id, n])),
     corrections: [...remarks, ...narrations].flatMap((r) => r.segments.flatMap((s) => ('correction' in s ? [{ ...s.correction, remarkId: r.id }] : []))),
     sequence: [
-      ...sessions.map((s) => ({ collection: 'sessions' as const, id: s.id, title: s.title })),
-      ...speakers.filter((s) => spoke.has(s.id)).map((s) => ({ collection: 'speakers' as const, id: s.id, title: speakerLabel(s) })),
-      ...topics.map((t) => ({ collection: 'topics' as const, id: t.id, title: t.title })),
+      ...sessions.map((s) => ({ collection: 'sessions' as const, id: s.id, title: s.title, kind: s.kind ?? 'Session' })),
+      ...speakers
+        .filter((s) => spoke.has(s.id))
+        .map((s) => ({ collection: 'speakers' as const, id: s.id, title: speakerLabel(s), kind: s.hasPresentation ? 'Presentation' : (roles.get(s.role)?.label ?? s.role) })),
+      ...topics.map((t) => ({ collection: 'topics' as const, id: t.id, title: t.title, kind: exchanges.some((x) => x.topic === t.id) ? 'Q&A topic' : 'Topic' })),
     ],
     roles,
   };

@@ -90,6 +90,13 @@ describe('content validation at build time', () => {
       says: 'paragraph 3 ("Lane said bridges need care.…") is in no remark or narration',
     },
     {
+      name: 'participants.json that is not JSON',
+      mutate: (d: string) => edit(d, 'participants.json', /\]\s*$/, ''),
+      file: 'participants.json',
+      field: 'field "(file)"',
+      says: 'not valid JSON',
+    },
+    {
       name: 'changed opening',
       mutate: (d: string) => edit(d, 'event.mdx', 'held a panel with', 'held a fine panel with'),
       file: 'event.mdx',

@@ -118,6 +118,8 @@ describe('buildRemarkIndex with sessions, narration and joint remarks', () => {
     expect(index.remarks.map((r) => r.id)).toEqual(['ada-opening', 'ada-second', 'ben-opening', 'both-agree', 'guest-late', 'ada-answers', 'guest-asks', 'ben-answers']);
     expect(index.exchanges.map((x) => x.id)).toEqual(['late-question', 'road-question', 'river-question']);
     expect(index.sequence.map((s) => `${s.collection}/${s.id}`)).toEqual(['sessions/panel', 'speakers/ada', 'speakers/ben', 'topics/roads', 'topics/rivers']);
+    // Prev/next name each stop by its kind: a session without a stated kind is a "Session".
+    expect(index.sequence.map((s) => s.kind)).toEqual(['Session', 'Presentation', 'Presentation', 'Q&A topic', 'Q&A topic']);
   });
 
   it('credits a joint remark to each person, in the order written, and lists it for both', () => {

@@ -4,6 +4,7 @@ import { countWords, LABEL_WEIGHT, remarkRecordHtml, speakerFacet } from '../../
 import { filterSpecs, resolveFilters } from '../../src/lib/search/filters';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { loadRealContent } from './real-content';
+import { makeInput } from './fixtures';
 import type { EventJson } from '../../src/lib/event-json';
 
 type Remark = EventJson['remarks'][number];
@@ -47,13 +48,22 @@ describe('remark records', () => {
   });
 });
 
+describe('filter specs', () => {
+  it('name the group of named speakers by their role when they share one, and plainly when they do not', () => {
+    const input = makeInput();
+    expect(filterSpecs(buildRemarkIndex(input))[0]!.groups[0]!.label).toBe('Panelists');
+    input.speakers[0]!.role = 'moderator';
+    expect(filterSpecs(buildRemarkIndex(input))[0]!.groups[0]!.label).toBe('Named speakers');
+  });
+});
+
 describe('filter specs on the real event', () => {
   const index = buildRemarkIndex(loadRealContent());
   const specs = filterSpecs(index);
 
-  it('list named speakers in panel order, then participants grouped by role', () => {
+  it('list panelists in panel order, then participants grouped by role', () => {
     const speaker = specs.find((s) => s.key === 'speaker')!;
-    expect(speaker.groups.map((g) => g.label)).toEqual(['Named speakers', 'Participants']);
+    expect(speaker.groups.map((g) => g.label)).toEqual(['Panelists', 'Participants']);
     expect(speaker.groups[0]!.options.map((o) => o.value)).toEqual(index.speakers.map((s) => s.id));
     const roles = [...new Set(index.remarks.flatMap((r) => r.authors).filter((a) => a.kind === 'participant').map((a) => a.role))];
     expect(speaker.groups[1]!.options.map((o) => o.value).sort()).toEqual(roles.sort());

@@ -6,7 +6,7 @@
  */
 import { partLabel } from '../event-json';
 import type { EventIndex } from '../remark-index';
-import { speakerLabel } from '../remark-index';
+import { roleLabel, speakerLabel } from '../remark-index';
 import { speakerFacet } from './records';
 import type { FilterKey, SearchState } from './state';
 
@@ -26,14 +26,18 @@ export interface FilterSpec {
 }
 
 /** Every filter with its values, in display order. Values no remark carries are left out. */
-export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'remarks'>): FilterSpec[] {
+export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'remarks' | 'roles'>): FilterSpec[] {
   const participants = new Map<string, FilterOption>();
   for (const a of index.remarks.flatMap((r) => r.authors)) {
     const facet = speakerFacet(a);
     if (facet.group === 'participants' && !participants.has(facet.value)) participants.set(facet.value, { value: facet.value, label: facet.label });
   }
   const spoke = new Set(index.remarks.flatMap((r) => r.authors.filter((a) => a.kind === 'speaker').map((a) => a.id)));
-  const speakers: FilterGroup = { label: 'Named speakers', options: index.speakers.filter((s) => spoke.has(s.id)).map((s) => ({ value: s.id, label: speakerLabel(s) })) };
+  const named = index.speakers.filter((s) => spoke.has(s.id));
+  // One role for all ("Panelists") names the group by it; a mix of roles is "Named speakers".
+  const roles = new Set(named.map((s) => s.role));
+  const label = roles.size === 1 ? roleLabel(index, [...roles][0]!, true) : 'Named speakers';
+  const speakers: FilterGroup = { label, options: named.map((s) => ({ value: s.id, label: speakerLabel(s) })) };
   const parts = (['presentation', 'qa'] as const).filter((p) => index.remarks.some((r) => r.part === p));
   return [
     { key: 'speaker', legend: 'Speaker', groups: participants.size ? [speakers, { label: 'Participants', options: [...participants.values()] }] : [speakers] },

@@ -1,0 +1,60 @@
+/**
+ * The content folder's loaders. `mdxGlob` is Astro's `glob()` (https://docs.astro.build/en/reference/content-loader-reference/#glob-loader)
+ * plus a check that each MDX body parses. Astro compiles MDX later, in the bundling step, where a
+ * stray `<` or `{` copied from a source fails with parser jargon and no hint; checking here, as the
+ * content loads, stops the build first with `file:line`, the character and how to escape it.
+ * `jsonList` reads a JSON list of entries (participants.json) and refuses a file that does not
+ * parse, where Astro's `file()` logs the error and keeps the entries of the last good sync.
+ */
+import { readFileSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { ContentError } from '../lib/content-error';
+import { mdxSyntaxProblems } from '../lib/remarks';
+
+/**
+ * `glob({ pattern, base })` whose MDX entries must parse.
+ * @throws ContentError (at content sync) naming every file whose MDX does not parse
+ */
+export function mdxGlob(options: { pattern: string; base: string }): Loader {
+  const inner = glob(options);
+  return {
+    name: 'event-mdx-glob',
+    load: async (context) => {
+      await inner.load(context);
+      const problems = [...context.store.values()].flatMap((entry) => {
+        if (!entry.body || !entry.filePath) return [];
+        const full = readFileSync(entry.filePath, 'utf8');
+        const at = full.indexOf(entry.body);
+        return mdxSyntaxProblems(entry.body, entry.filePath, at < 0 ? 0 : full.slice(0, at).split('\n').length - 1);
+      });
+      if (problems.length) throw new ContentError(problems);
+    },
+  };
+}
+
+/**
+ * Entries of a JSON file holding a list of objects with an `id` each, validated by the collection's
+ * schema; the store is refilled from the file on every sync.
+ * @throws ContentError when the file is not JSON, not a list, or an entry has no string `id`
+ */
+export function jsonList(path: string): Loader {
+  return {
+    name: 'event-json-list',
+    load: async ({ store, parseData }) => {
+      let list: unknown;
+      try {
+        list = JSON.parse(readFileSync(path, 'utf8'));
+      } catch (error) {
+        throw new ContentError([{ file: path, field: '(file)', message: `not valid JSON: ${(error as Error).message}` }]);
+      }
+      if (!Array.isArray(list)) throw new ContentError([{ file: path, field: '(file)', message: 'must be a JSON list: [ { "id": … }, … ]' }]);
+      store.clear();
+      for (const [i, item] of list.entries()) {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string') throw new ContentError([{ file: path, field: 'id', message: `entry ${i + 1} has no "id"` }]);
+        store.set({ id, data: await parseData({ id, data: item as Record<string, unknown>, filePath: path }), filePath: path });
+      }
+    },
+  };
+}
