@@ -79,6 +79,9 @@ describe('a conference with a moderator, two panels and no Q&A', () => {
     expect(text('speakers/navarro')).toContain('Navarro asked the panelists what a town with no budget should do first.');
     expect(text('speakers')).toMatch(/Dr\. Ilse Navarro \(Moderator\)/);
     expect(text('speakers/okafor')).not.toContain('Spoke on');
+    // People are listed in the order they first spoke; Okafor speaks three times (once jointly),
+    // Tanabe twice; with no Q&A there is no split by part.
+    expect(text('')).toContain('Samuel Okafor: 3 remarks. Ms. Reiko Tanabe: 2 remarks.');
   });
 
   it('publishes narration and joint credits as data', () => {

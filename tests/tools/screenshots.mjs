@@ -1,12 +1,13 @@
 // Takes screenshots of the built site (light, dark, 360 px) into screenshots/ for a human to look at.
-// Usage: node tests/tools/screenshots.mjs [path ...]   (after npm run build)
+// Usage: [SITE_OUT_DIR=dist] node tests/tools/screenshots.mjs [path ...]   (after npm run build)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
 import { launchOptions } from './chromium.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'speakers/hoshino/', 'topics/lessons-from-cambodia/', 'search/?q=Hiroshima', 'edition-notes/', 'nope/'];
-const server = await serveStatic({ dir: 'dist' });
+// SITE_OUT_DIR picks another build (e.g. another event's), as for astro build.
+const server = await serveStatic({ dir: process.env.SITE_OUT_DIR ?? 'dist' });
 const browser = await chromium.launch(launchOptions);
 mkdirSync('screenshots', { recursive: true });
 const variants = [
