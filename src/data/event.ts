@@ -54,7 +54,7 @@ function bodyOffset(path: string, body: string): number {
 }
 
 /** Optional collections are only asked for when present (see `hasContent`), so Astro warns about nothing. */
-async function optional<C extends 'sessions' | 'topics' | 'participants'>(name: C, path: string) {
+async function optional<C extends 'speakers' | 'sessions' | 'topics' | 'participants'>(name: C, path: string) {
   return hasContent(path) ? getCollection(name) : [];
 }
 
@@ -68,7 +68,7 @@ function todoWarnings(file: string, data: Record<string, unknown>): string[] {
 async function load(): Promise<LoadedEvent> {
   const [events, speakerEntries, sessionEntries, topicEntries, participantEntries] = await Promise.all([
     getCollection('event'),
-    getCollection('speakers'),
+    optional('speakers', 'speakers'),
     optional('sessions', 'sessions'),
     optional('topics', 'topics'),
     optional('participants', 'participants.json'),

@@ -7,6 +7,8 @@
  * parse, where Astro's `file()` logs the error and keeps the entries of the last good sync.
  */
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../lib/content-error';
@@ -41,7 +43,9 @@ export function mdxGlob(options: { pattern: string; base: string }): Loader {
 export function jsonList(path: string): Loader {
   return {
     name: 'event-json-list',
-    load: async ({ store, parseData }) => {
+    load: async ({ store, parseData, config }) => {
+      // Astro stores file paths relative to the project root, even for a content folder elsewhere.
+      const filePath = relative(fileURLToPath(config.root), resolve(path));
       let list: unknown;
       try {
         list = JSON.parse(readFileSync(path, 'utf8'));
@@ -53,7 +57,7 @@ export function jsonList(path: string): Loader {
       for (const [i, item] of list.entries()) {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id !== 'string') throw new ContentError([{ file: path, field: 'id', message: `entry ${i + 1} has no "id"` }]);
-        store.set({ id, data: await parseData({ id, data: item as Record<string, unknown>, filePath: path }), filePath: path });
+        store.set({ id, data: await parseData({ id, data: item as Record<string, unknown>, filePath }), filePath });
       }
     },
   };

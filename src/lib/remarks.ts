@@ -146,7 +146,8 @@ export function mdxSyntaxProblems(source: string, file: string, lineOffset = 0):
  * @param file path reported in problems, relative to the project root
  * @param lineOffset lines before the body in the file (the frontmatter), so lines are the file's
  * @param bareNarrationId when set (the event file's opening), plain paragraphs outside any element
- *   are the summary's own words: they form one narration passage with this id instead of a problem
+ *   are the summary's own words: each is a narration passage, the first with this id, the next
+ *   with `<id>-2`, `<id>-3`, …, instead of a problem
  * @returns what was found, plus a problem for every element or attribute that is malformed,
  *   unknown, or text that sits outside a `<Remark>` or `<Narration>` (which would otherwise be
  *   dropped from the index), and for MDX that does not parse (see `mdxSyntaxProblem`)
@@ -226,7 +227,6 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
     return { id, values, segments };
   }
 
-  let bare: ExtractedNarration | undefined;
   let position = 0;
   function visit(node: Node, exchange?: string) {
     if (isJsx(node) && node.name === 'Exchange') {
@@ -257,10 +257,10 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
     } else if (isJsx(node)) {
       problem(node, '(body)', `unknown element <${node.name ?? 'fragment'}> (allowed here: <Narration>, <Remark>, <Exchange>)`);
     } else if (bareNarrationId && !exchange && node.type === 'paragraph') {
-      if (!bare) {
-        bare = { id: bareNarrationId, segments: [], file, line: lineOf(node), position: position++ };
-        out.narrations.push(bare);
-      }
+      // One passage per paragraph, since each lies in its own source paragraph: `opening`, `opening-2`, …
+      const n = out.narrations.length;
+      const bare: ExtractedNarration = { id: n ? `${bareNarrationId}-${n + 1}` : bareNarrationId, segments: [], file, line: lineOf(node), position: position++ };
+      out.narrations.push(bare);
       collectSegments(node, bare.segments, 'the opening');
     } else if (isExpression(node)) {
       problem(node, '(body)', braceHint(node));

@@ -21,8 +21,31 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Sentence-final characters: a paragraph ending otherwise stops mid-sentence. */
 const SENTENCE_END = /[.?!…”"]$/;
 
-/** A block with letters but none lower-case, such as "EXECUTIVE SUMMARY", is a heading. */
-export const isHeading = (block: string): boolean => /\p{L}/u.test(block) && !/\p{Ll}/u.test(block);
+/** Longest line (characters) of a list block: PDF text lines of running prose are longer. */
+const LIST_LINE = 60;
+
+/**
+ * A line of a list of people or a label: short, starting with a capital or digit, ending no
+ * sentence and no word, and either holding a comma or colon ("Ada Lane, Example Institute",
+ * "Moderator: Cy Kim") or made of capitalised words, as a name is ("Dr. Ada Lane").
+ */
+function isListLine(line: string): boolean {
+  if (line.length > LIST_LINE || !/^[\p{Lu}\d]/u.test(line) || SENTENCE_END.test(line) || /-$/.test(line)) return false;
+  return /[,:]/.test(line) || line.split(/\s+/).every((w) => !/^\p{L}{4,}/u.test(w) || /^\p{Lu}/u.test(w));
+}
+
+/**
+ * Whether a paragraph is a heading, not a sentence: letters but none lower-case ("EXECUTIVE
+ * SUMMARY"), or a short title-case line with no sentence end and no comma ("Summary of
+ * Proceedings", "Panel 1: Water Security"; every word of four letters or more capitalised). A
+ * comma keeps "Dr. Ada Lane, Example Institute" a line of text.
+ */
+export function isHeading(block: string): boolean {
+  if (!/\p{L}/u.test(block)) return false;
+  if (!/\p{Ll}/u.test(block)) return true;
+  const long = block.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return block.length <= 80 && !SENTENCE_END.test(block) && !block.includes(',') && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /**
  * The source's paragraphs as the site understands them.
@@ -37,30 +60,50 @@ export const isHeading = (block: string): boolean => /\p{L}/u.test(block) && !/\
  *   kept: the summary breaks lines only at real hyphens, and we cannot tell a soft one apart;
  * - a paragraph that does not end a sentence (its last character is none of . ? ! … ” ") is
  *   joined to the next with a space: that is a PDF page break ("… the plan was to" / "repair
- *   the bridge first."). A heading is never joined to or onto.
+ *   the bridge first."). A heading (see `isHeading`) is never joined to or onto, nor is a list:
+ *   a block whose every line is a list line (see `isListLine`: "Ada Lane, Example Institute" /
+ *   "Ben Moss, Other Trust").
+ *   The last line before a page break runs the width of the page, so it is longer.
  */
 export function sourceParagraphs(text: string): string[] {
+  return sourceBlocks(text).map((p) => p.text);
+}
+
+/** A paragraph of the source (see `sourceParagraphs`) with the lines it was read from. */
+export interface SourceBlock {
+  /** The paragraph, whitespace collapsed: an entry of `sourceParagraphs`. */
+  text: string;
+  /** Its lines in the file, trimmed (those of every block a page break joined into it). */
+  lines: string[];
+  /** Whether it is a list block (every line a list line, see `isListLine`), never joined to a neighbour. */
+  list: boolean;
+}
+
+/**
+ * The source's paragraphs as `sourceParagraphs` reads them, each with its lines and whether it is
+ * a list, for readers that need the lines (the drafter reads a list of speakers line by line).
+ * @example sourceBlocks('Ada Lane, Example Institute\n\nThe panel met.').map((b) => b.list) // [true, false]
+ */
+export function sourceBlocks(text: string): SourceBlock[] {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[^\S\n]*\n/)
-    .map((block) =>
-      block
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .reduce((acc, line) => (!acc ? line : /\S-$/.test(acc) ? acc + line : `${acc} ${line}`), ''),
-    )
-    .map(collapse)
-    .filter(Boolean);
+    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0)
+    .map((lines) => ({
+      lines,
+      text: collapse(lines.reduce((acc, line) => (!acc ? line : /\S-$/.test(acc) ? acc + line : `${acc} ${line}`), '')),
+      // Short lines that each start with a capital and end no sentence or word: a list of speakers
+      // and affiliations, or a label ("Moderator: Cy Kim, Bridge Trust"), never half a page-broken sentence.
+      list: lines.every(isListLine),
+    }));
 
-  const paragraphs: string[] = [];
+  const paragraphs: SourceBlock[] = [];
   for (const block of blocks) {
     const last = paragraphs.at(-1);
-    if (last !== undefined && !SENTENCE_END.test(last) && !isHeading(last) && !isHeading(block)) {
-      paragraphs[paragraphs.length - 1] = `${last} ${block}`;
-    } else {
-      paragraphs.push(block);
-    }
+    const joins = last && !last.list && !block.list && !SENTENCE_END.test(last.text) && !isHeading(last.text) && !isHeading(block.text);
+    if (last && joins) Object.assign(last, { text: `${last.text} ${block.text}`, lines: [...last.lines, ...block.lines] });
+    else paragraphs.push({ ...block });
   }
   return paragraphs;
 }

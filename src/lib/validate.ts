@@ -131,7 +131,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     if (kind !== 'topics' && kind !== 'sessions') problems.push({ file: x.file, line: x.line, field: 'id', message: `exchange "${x.id}" is not on a topic or session page; Q&A exchanges belong there` });
   }
   for (const n of narrations) {
-    if (fileKind.get(n.file)?.kind === 'event' && n.id !== OPENING_ID) problems.push({ file: n.file, line: n.line, field: 'id', message: 'the event file\'s body is the opening as plain paragraphs; write it without <Narration>' });
+    if (fileKind.get(n.file)?.kind === 'event' && !new RegExp(`^${OPENING_ID}(-\\d+)?$`).test(n.id)) problems.push({ file: n.file, line: n.line, field: 'id', message: 'the event file\'s body is the opening as plain paragraphs; write it without <Narration>' });
   }
   for (const t of topics) {
     if (!remarks.some((r) => r.topics.includes(t.id))) problems.push({ file: t.file, field: '(body)', message: `topic "${t.id}" has no remarks: tag remarks with topics="${t.id}", or delete the file` });

@@ -91,7 +91,11 @@ describe('extractRemarks', () => {
   it('reads the event file’s plain paragraphs as the opening narration, and only there', () => {
     const opening = extractRemarks('A host held a panel.\n\nIt was on bridges.', 'content/event.mdx', 10, 'opening');
     expect(opening.problems).toEqual([]);
-    expect(opening.narrations.map((n) => [n.id, n.line, readingText(n.segments)])).toEqual([['opening', 11, 'A host held a panel. It was on bridges.']]);
+    // One passage per paragraph: each must be found in its own paragraph of the source.
+    expect(opening.narrations.map((n) => [n.id, n.line, readingText(n.segments)])).toEqual([
+      ['opening', 11, 'A host held a panel.'],
+      ['opening-2', 13, 'It was on bridges.'],
+    ]);
     expect(extractRemarks('A host held a panel.', FILE).problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('outside any <Remark> or <Narration>') })]);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { sourceText } from '../../src/lib/remarks';
 import { loadRealContent } from './real-content';
-import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, unplaced } from '../../src/lib/source-view';
+import { isHeading, mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, unplaced } from '../../src/lib/source-view';
 import { validateContent } from '../../src/lib/validate';
 
 describe('sourceParagraphs', () => {
@@ -33,6 +33,29 @@ describe('sourceParagraphs', () => {
       'It ended without a stop',
       'NEXT PART',
     ]);
+  });
+});
+
+describe('headings and lists in a pasted summary', () => {
+  it('treats a short title-case line as a heading, never joined to the paragraph after it', () => {
+    const text = 'Summary of Proceedings\n\nThe Lakeside Forum met on\nMay 2.\n\nPanel 1: Water Security\n\nLane spoke.';
+    expect(sourceParagraphs(text)).toEqual(['Summary of Proceedings', 'The Lakeside Forum met on May 2.', 'Panel 1: Water Security', 'Lane spoke.']);
+    expect(['Summary of Proceedings', 'Panel 1: Water Security', 'EXECUTIVE SUMMARY'].every(isHeading)).toBe(true);
+  });
+
+  it('keeps a sentence, a name with its affiliation, and a page-break fragment out of the headings', () => {
+    expect(isHeading('Lane spoke.')).toBe(false);
+    expect(isHeading('Dr. Ada Lane, Example Institute')).toBe(false);
+    expect(isHeading('There have been opportunities for Japan to')).toBe(false);
+  });
+
+  it('keeps a list of speakers and affiliations, and a label line, apart from the opening paragraph', () => {
+    const text = 'Dr. Ada Lane, Example Institute\nBen Moss, Other Trust\n\nModerator: Cy Kim, Bridge Trust\n\nThe institute hosted a panel on\nbridges.';
+    expect(sourceParagraphs(text)).toEqual(['Dr. Ada Lane, Example Institute Ben Moss, Other Trust', 'Moderator: Cy Kim, Bridge Trust', 'The institute hosted a panel on bridges.']);
+  });
+
+  it('still rejoins a page-broken sentence whose short lines continue in lower case or at a hyphen', () => {
+    expect(sourceParagraphs('Lane said the anti-\nflood plan was to\n\n\n\nrepair the wall first.')).toEqual(['Lane said the anti-flood plan was to repair the wall first.']);
   });
 });
 
