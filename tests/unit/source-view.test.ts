@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { sourceText } from '../../src/lib/remarks';
 import { loadRealContent } from './real-content';
-import { isHeading, mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, unplaced } from '../../src/lib/source-view';
+import { isHeading, mapParagraphsToRemarks, sourceBlocks, sourceParagraphs, sourceViewProblems, unplaced } from '../../src/lib/source-view';
 import { validateContent } from '../../src/lib/validate';
 
 describe('sourceParagraphs', () => {
@@ -52,6 +52,13 @@ describe('headings and lists in a pasted summary', () => {
   it('keeps a list of speakers and affiliations, and a label line, apart from the opening paragraph', () => {
     const text = 'Dr. Ada Lane, Example Institute\nBen Moss, Other Trust\n\nModerator: Cy Kim, Bridge Trust\n\nThe institute hosted a panel on\nbridges.';
     expect(sourceParagraphs(text)).toEqual(['Dr. Ada Lane, Example Institute Ben Moss, Other Trust', 'Moderator: Cy Kim, Bridge Trust', 'The institute hosted a panel on bridges.']);
+  });
+
+  it('gives each paragraph the lines it was read from, and whether it is a list', () => {
+    expect(sourceBlocks('Ada Lane, Example Institute\nBen Moss, Other Trust\n\nThe panel met on\n\nMay 2.')).toEqual([
+      { text: 'Ada Lane, Example Institute Ben Moss, Other Trust', lines: ['Ada Lane, Example Institute', 'Ben Moss, Other Trust'], list: true },
+      { text: 'The panel met on May 2.', lines: ['The panel met on', 'May 2.'], list: false },
+    ]);
   });
 
   it('still rejoins a page-broken sentence whose short lines continue in lower case or at a hyphen', () => {

@@ -1,0 +1,82 @@
+/**
+ * Personal names in running text: an honorific and a name ("Dr. Ada Lane", "Ambassador Ferrant"),
+ * or two to four capitalised words that are not the words of organisations, places, dates or
+ * sentence openers ("Stimson Center", "On April", "South Korea"). A name after a title of office
+ * ("Prime Minister Abe") is someone talked about, not a person of the event; nor is a name after
+ * "the" or a preposition of place ("the Old Mill Theatre", "from Upper Vale"); and a quoted title
+ * names no one.
+ */
+
+export const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Amb|Sen|Rep|Gen|Gov|Rev|Hon|Capt|Col|Lt)\.|Professor|Ambassador|Senator|Judge|Sir|Dame)`;
+/** A capitalised name word: "Holt", "O’Neil", "McAllister", "Smith-Jones"; not "US-Japan" or "UN". */
+export const WORD = String.raw`\p{Lu}(?:\p{Ll}|[’'](?=\p{Lu}))[\p{L}’'-]*`;
+const PARTICLE = String.raw`(?:van|von|de|da|del|della|der|den|di|du|le|la|bin|ibn|al|ten|ter)`;
+/** A honorific abbreviation ("Dr.") starts the next name, so it never continues this one. */
+const NOT_ABBREVIATION = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Amb|Sen|Rep|Gen|Gov|Rev|Hon|Capt|Col|Lt)\.)`;
+export const FULL = String.raw`${WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:${PARTICLE}\s+)?${NOT_ABBREVIATION}${WORD}){1,3}`;
+/** Titles of office: a name after one ("Prime Minister Abe") is someone talked about. */
+const OFFICE = /(?:President|Minister|Secretary|Secretary-General|Governor|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Premier|Commissioner|Chairman|Chairwoman|Emperor|Speaker)\s*$/;
+
+/**
+ * Capitalised words that are not parts of personal names: sentence openers, months and days, and
+ * the words of organisations, places and things ("Stimson Center", "South Korea", "World War").
+ */
+const NOT_NAME = new Set(
+  `the a an this that these those on in at for with by from to of and but or as after before during while when since because though
+  although however yet then also both one another each all most some many such it he she they we i his her their our its there here
+  yesterday today tomorrow later earlier finally meanwhile afterwards recently next first second third last lastly instead indeed
+  moreover furthermore therefore thus still only even moderator chair chairman chairwoman chairperson panelist panellist discussant
+  commentator host speaker speakers keynote
+  january february march april may june july august september october november december monday tuesday wednesday thursday friday
+  saturday sunday center centre program programme institute institution university college school council foundation trust fund
+  association society committee commission ministry department agency office bank group forum partnership initiative project
+  network alliance union nations organization organisation corporation company inc ltd llc government embassy mission academy
+  laboratory lab museum library hall club conference summit symposium panel session board authority service services press times
+  post news party army navy force forces court tribunal parliament congress senate house assembly security peace war republic
+  kingdom states state east west north south central asia africa europe america americas pacific atlantic sea ocean river harbor
+  harbour street avenue road park building tower room hotel summary executive city county province region island islands coast
+  bay lake valley sector policy studies affairs relations development cooperation research global international national world
+  federal royal united european african asian american japanese chinese
+  president minister prime foreign secretary governor mayor chancellor king queen prince princess pope premier commissioner emperor`.split(/\s+/),
+);
+
+
+/**
+ * Splits an honorific off a matched name and drops leading words that are no part of a name
+ * ("On April", "The Stimson…"); rejects a match with a non-name word inside ("Stimson Center").
+ * @returns the name, its honorific, and how many characters of the match were dropped in front
+ */
+export function personName(match: string): { name: string; honorific?: string; skip: number } | undefined {
+  const m = new RegExp(`^(?:(${HONORIFIC})\\s+)?(.+)$`, 'u').exec(match);
+  if (!m) return undefined;
+  let skip = 0;
+  let name = m[2]!.replace(/[’']s$/, '');
+  if (!m[1]) {
+    while (/^\S+\s/.test(name) && NOT_NAME.has(name.split(/\s/)[0]!.toLowerCase())) {
+      const cut = /^\S+\s+/.exec(name)![0].length;
+      name = name.slice(cut);
+      skip += cut;
+    }
+  }
+  const words = name.split(/\s+/);
+  if (words.some((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) return undefined;
+  if (!m[1] && words.length < 2) return undefined;
+  return { name, honorific: m[1], skip };
+}
+
+/** Every personal name in `text` (with an honorific, or of two or more capitalised words), with offsets. */
+export function namesIn(text: string): Array<{ name: string; honorific?: string; start: number; end: number }> {
+  const re = new RegExp(`(?:${HONORIFIC}\\s+)?${FULL}|${HONORIFIC}\\s+${WORD}`, 'gu');
+  const out = [];
+  // A quoted title ("“Feeding the Islands: …”") names no one; blank it out, keeping offsets.
+  const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+  for (const m of unquoted.matchAll(re)) {
+    const person = personName(m[0]);
+    if (!person) continue;
+    const start = m.index! + person.skip;
+    // "the Old Mill Theatre", "a farmer from Upper Vale": a person is not preceded by "the" or a preposition of place.
+    if (!OFFICE.test(text.slice(0, start)) && !/\b(?:the|from|in|at|near|across)\s+$/i.test(text.slice(0, start))) out.push({ name: person.name, honorific: person.honorific, start, end: m.index! + m[0].length });
+  }
+  return out;
+}
+

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn } from '../../src/lib/draft/names';
+
+describe('namesIn', () => {
+  it('finds names with an honorific, or of two or more capitalised words, with their offsets', () => {
+    const text = 'The panel heard Dr. Lane, Bea Moss and Prof. Cy de Kim.';
+    expect(namesIn(text).map((n) => [n.name, n.honorific, text.slice(n.start, n.end)])).toEqual([
+      ['Lane', 'Dr.', 'Dr. Lane'],
+      ['Bea Moss', undefined, 'Bea Moss'],
+      ['Cy de Kim', 'Prof.', 'Prof. Cy de Kim'],
+    ]);
+  });
+
+  it('skips organisations, places and dates, and drops a sentence opener in front of a name', () => {
+    expect(namesIn('On April 20, the Stimson Center and South Africa met. Yesterday Victoria Holt spoke.').map((n) => n.name)).toEqual(['Victoria Holt']);
+  });
+
+  it('skips a capitalised name after "the", which names a place or body', () => {
+    expect(namesIn('The talk was held at the Old Mill Theatre by Omar Pike.').map((n) => n.name)).toEqual(['Omar Pike']);
+  });
+
+  it('skips a quoted title and a name after a title of office', () => {
+    expect(namesIn('A talk titled “Saving Grace Harbor” by Ada Lane mentioned President Tom Reed.').map((n) => n.name)).toEqual(['Ada Lane']);
+  });
+});
