@@ -58,6 +58,18 @@ async function optional<C extends 'speakers' | 'sessions' | 'topics' | 'particip
   return hasContent(path) ? getCollection(name) : [];
 }
 
+/**
+ * Gives a problem about a frontmatter field (`role`, `people`, `panel`) the line of that field in
+ * its file, so every message reads `file:line field`.
+ */
+function withFieldLines(problems: ContentProblem[]): ContentProblem[] {
+  return problems.map((p) => {
+    if (p.line || !/^[a-zA-Z]+$/.test(p.field) || !p.file.endsWith('.mdx') || !existsSync(p.file)) return p;
+    const at = readFileSync(p.file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${p.field}:`));
+    return at < 0 ? p : { ...p, line: at + 1 };
+  });
+}
+
 /** Values an editor still has to write (the drafter marks them `TODO`), as warnings: the draft builds. */
 function todoWarnings(file: string, data: Record<string, unknown>): string[] {
   return Object.entries(data).flatMap(([key, value]) =>
@@ -116,7 +128,7 @@ async function load(): Promise<LoadedEvent> {
     exchanges: mdxFiles.flatMap((f) => f.exchanges),
   };
   problems.push(...validateContent(input));
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) throw new ContentError(withFieldLines(problems));
   const index = buildRemarkIndex(input);
 
   for (const warning of [eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data))) {
@@ -138,7 +150,7 @@ async function load(): Promise<LoadedEvent> {
     entities = findMentions(declared.entities, index.remarks);
     problems.push(...declared.problems, ...mentionProblems(entities, entitiesFile));
   }
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) throw new ContentError(withFieldLines(problems));
 
   return {
     index,

@@ -41,6 +41,16 @@ export const BUILT_IN_ROLES = {
 
 const text = z.string().trim().min(1);
 
+/**
+ * A calendar date written `YYYY-MM-DD` (YAML reads it as a date at midnight UTC; quoted, it is a
+ * string). Anything else ("14 October 2021") is refused: JavaScript would read it in the build
+ * machine's time zone and could shift it by a day.
+ */
+const isoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2015-04-20')])
+  .transform((d) => (typeof d === 'string' ? new Date(`${d}T00:00:00Z`) : d))
+  .refine((d) => !Number.isNaN(d.getTime()), 'not a calendar date (write YYYY-MM-DD)');
+
 /** A role an event declares beyond the built-in ones (e.g. "respondent"). */
 export const roleSchema = z
   .object({
@@ -63,7 +73,7 @@ export const eventSchema = z
     /** The date as the source states it ("April 20", "January 6, 2017"); omit when the source gives none. */
     dateAsStated: text.optional(),
     /** The date in ISO form (YYYY-MM-DD) for citations and structured data; omit when unknown. */
-    date: z.coerce.date().optional(),
+    date: isoDate.optional(),
     /** True when the source states no year and `date`'s year was inferred: the year is then shown in [brackets]. */
     yearInferred: z.boolean().default(false),
     /** How the date (or its year) was established, shown with the date; required when `yearInferred`. */

@@ -3,7 +3,7 @@
  * others and as the input of the Pagefind integration.
  */
 import type { EventInput } from './event-model';
-import { hasPage, roleLabel, speakerLabel, type EventIndex } from './remark-index';
+import { hasPage, homeTitle, roleLabel, speakerLabel, type EventIndex, type IndexedRemark } from './remark-index';
 import { hrefs } from './urls';
 
 export interface EventJson {
@@ -24,8 +24,17 @@ export interface EventJson {
   }>;
 }
 
-/** Human label of an event part, as the UI and search filters show it. */
+/** Human label of an event part, as the search filter shows it. */
 export const partLabel = (part: 'presentation' | 'qa'): string => (part === 'qa' ? 'Q&A' : 'Presentation');
+
+/**
+ * Where in the event a remark was made, as a result line and a remark page name it: "Q&A", the
+ * session's title for a remark on a session page ("First panel"), else "Presentation".
+ */
+export function remarkPartLabel(index: EventIndex, remark: IndexedRemark): string {
+  if (remark.part === 'qa') return partLabel('qa');
+  return remark.home.collection === 'sessions' ? homeTitle(index, remark.home) : partLabel('presentation');
+}
 
 /**
  * Serialises the event; every URL carries `base`.
@@ -52,7 +61,7 @@ export function toEventJson(event: EventInput, index: EventIndex, base?: string)
       id: r.id,
       url: hrefs.onPage(r.home, r.id, base),
       part: r.part,
-      partLabel: partLabel(r.part),
+      partLabel: remarkPartLabel(index, r),
       authors: r.authors.map((a) => ({ ...a, url: a.kind === 'speaker' ? hrefs.speaker(a.id, base) : undefined })),
       topics: r.topics.map((id) => ({ id, title: topicTitle.get(id) ?? id })),
       text: r.text,

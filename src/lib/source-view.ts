@@ -22,7 +22,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const SENTENCE_END = /[.?!…”"]$/;
 
 /** Longest line (characters) of a list block: PDF text lines of running prose are longer. */
-const LIST_LINE = 60;
+const LIST_LINE = 80;
 
 /**
  * A line of a list of people or a label: short, starting with a capital or digit, ending no
@@ -219,11 +219,13 @@ export function sourceViewProblems(view: SourceParagraph[], passages: PlacedPass
       message: `the text of "${r.id}" is not found in ${file} (corrections undone, within one paragraph, not already taken by another passage): ${firstDifference(r.sourceText, paragraphs)}`,
     });
   }
+  // A passage whose wording differs leaves its paragraph uncovered too: say so, or the editor adds a duplicate.
+  const cause = missing.size ? ', or it is there but differs from the source (see above)' : '';
   view.forEach((p, i) => {
     if (isHeading(p.text)) return;
     const start = `paragraph ${i + 1} ("${p.text.slice(0, 40)}…")`;
-    if (p.remarkIds.length === 0) problems.push({ file, field: '(body)', message: `${start} is in no remark or narration: add it to a content file` });
-    else for (const gap of p.uncovered) problems.push({ file, field: '(body)', message: `${start}: "${gap.slice(0, 80)}" is in no remark or narration` });
+    if (p.remarkIds.length === 0) problems.push({ file, field: '(body)', message: `${start} is in no remark or narration: add it to a content file${cause}` });
+    else for (const gap of p.uncovered) problems.push({ file, field: '(body)', message: `${start}: "${gap.slice(0, 80)}" is in no remark or narration${cause}` });
   });
   return problems;
 }

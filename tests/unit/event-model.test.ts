@@ -57,3 +57,15 @@ describe('the content schemas', () => {
     expect(() => participantSchema.parse({ id: 'guest', asDescribed: 'One guest' })).toThrow(/role/);
   });
 });
+
+describe('the event date', () => {
+  it('is a calendar date in UTC whether YAML read it as a date or a quoted string', () => {
+    expect(eventSchema.parse({ title: 't', hosts: ['h'], date: new Date('2015-04-20T00:00:00Z') }).date?.toISOString()).toBe('2015-04-20T00:00:00.000Z');
+    expect(eventSchema.parse({ title: 't', hosts: ['h'], date: '2015-04-20' }).date?.toISOString()).toBe('2015-04-20T00:00:00.000Z');
+  });
+
+  it('refuses a date in words, which would be read in the machine’s time zone', () => {
+    expect(() => eventSchema.parse({ title: 't', hosts: ['h'], date: '14 October 2021' })).toThrow(/YYYY-MM-DD/);
+    expect(() => eventSchema.parse({ title: 't', hosts: ['h'], date: '2021-13-45' })).toThrow(/calendar date/);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorsLabel, buildRemarkIndex, exchangeNumber, hasPage, homeTitle, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, roleLabel, sessionPeople, speakersOn, speakersWithPages, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
 import { extractRemarks } from '../../src/lib/remarks';
+import { remarkPartLabel } from '../../src/lib/event-json';
 import { makeInput } from './fixtures';
 
 describe('buildRemarkIndex', () => {
@@ -157,5 +158,20 @@ describe('buildRemarkIndex with sessions, narration and joint remarks', () => {
     expect(hasPage(quiet, 'cy')).toBe(false);
     expect(speakersWithPages(quiet).map((s) => s.id)).toEqual(['ada', 'ben']);
     expect(quiet.speakers.map((s) => s.id)).toEqual(['ada', 'ben', 'cy']);
+  });
+});
+
+describe('remarkPartLabel', () => {
+  it('names a remark’s part: the Q&A, the session it was made in, or a presentation', () => {
+    const base = makeInput();
+    const session = extractRemarks('<Remark id="both-agree" speaker="ben ada">\nBoth agreed.\n</Remark>', 'content/sessions/panel.mdx');
+    const index = buildRemarkIndex({
+      ...base,
+      sessions: [{ id: 'panel', file: 'content/sessions/panel.mdx', title: 'First panel', people: [] }],
+      remarks: [...base.remarks, ...session.remarks],
+    });
+    expect(remarkPartLabel(index, index.remarkById.get('both-agree')!)).toBe('First panel');
+    expect(remarkPartLabel(index, index.remarkById.get('ada-answers')!)).toBe('Q&A');
+    expect(remarkPartLabel(index, index.remarkById.get('ada-opening')!)).toBe('Presentation');
   });
 });

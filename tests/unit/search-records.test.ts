@@ -55,6 +55,15 @@ describe('filter specs', () => {
     input.speakers[0]!.role = 'moderator';
     expect(filterSpecs(buildRemarkIndex(input))[0]!.groups[0]!.label).toBe('Named speakers');
   });
+
+  it('leave out a filter with nothing to choose between: no topics, or no Q&A', () => {
+    const input = makeInput();
+    input.remarks = input.remarks.filter((r) => !r.exchange).map((r) => ({ ...r, topics: [] }));
+    input.exchanges = [];
+    input.event.programme = [];
+    input.topics = [];
+    expect(filterSpecs(buildRemarkIndex(input)).map((s) => s.key)).toEqual(['speaker']);
+  });
 });
 
 describe('filter specs on the real event', () => {

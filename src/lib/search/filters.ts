@@ -25,7 +25,10 @@ export interface FilterSpec {
   groups: FilterGroup[];
 }
 
-/** Every filter with its values, in display order. Values no remark carries are left out. */
+/**
+ * Every filter with its values, in display order. Values no remark carries are left out, and so
+ * is a filter with nothing to choose between (an event without topics, or without a Q&A).
+ */
 export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'remarks' | 'roles'>): FilterSpec[] {
   const participants = new Map<string, FilterOption>();
   for (const a of index.remarks.flatMap((r) => r.authors)) {
@@ -39,11 +42,12 @@ export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'rem
   const label = roles.size === 1 ? roleLabel(index, [...roles][0]!, true) : 'Named speakers';
   const speakers: FilterGroup = { label, options: named.map((s) => ({ value: s.id, label: speakerLabel(s) })) };
   const parts = (['presentation', 'qa'] as const).filter((p) => index.remarks.some((r) => r.part === p));
-  return [
+  const specs: FilterSpec[] = [
     { key: 'speaker', legend: 'Speaker', groups: participants.size ? [speakers, { label: 'Participants', options: [...participants.values()] }] : [speakers] },
     { key: 'topic', legend: 'Topic', groups: [{ options: index.topics.map((t) => ({ value: t.id, label: t.title })) }] },
     { key: 'part', legend: 'Part of the event', groups: [{ options: parts.map((p) => ({ value: p, label: partLabel(p) })) }] },
   ];
+  return specs.filter((spec) => spec.groups.flatMap((g) => g.options).length > 1);
 }
 
 /**

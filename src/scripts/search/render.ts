@@ -29,7 +29,9 @@ export function hitContext(hit: Hit): DocumentFragment {
     fragment.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', hit.title), ' · page');
     return fragment;
   }
-  fragment.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', hit.speaker ?? ''), ` · ${hit.topics ?? ''} · ${hit.part ?? ''}`);
+  // An event without topics (or with one part) leaves those slots out rather than printing "· ·".
+  const rest = [hit.topics, hit.part].filter((s): s is string => Boolean(s));
+  fragment.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', hit.speaker ?? ''), ...rest.map((s) => ` · ${s}`));
   return fragment;
 }
 
