@@ -22,4 +22,24 @@ describe('namesIn', () => {
   it('skips a quoted title and a name after a title of office', () => {
     expect(namesIn('A talk titled “Saving Grace Harbor” by Ada Lane mentioned President Tom Reed.').map((n) => n.name)).toEqual(['Ada Lane']);
   });
+
+  it('reads a full rank as an honorific, after which a surname may be a place word', () => {
+    expect(namesIn('The second panel heard Colonel Min-ho Hall and Captain Ari Lake.').map((n) => [n.name, n.honorific])).toEqual([
+      ['Min-ho Hall', 'Colonel'],
+      ['Ari Lake', 'Captain'],
+    ]);
+  });
+
+  it('accepts a surname that is also a place word when the other words are names, but not a place', () => {
+    expect(namesIn('Ellen Park spoke near Central Park.').map((n) => n.name)).toEqual(['Ellen Park']);
+  });
+
+  it('skips a title in title case: five or more capitalised words, or a subtitle opening with How or Why', () => {
+    expect(namesIn('She wrote Salt Roads: Why Coastal Towns Outlast Empires, with Omar Pike.').map((n) => n.name)).toEqual(['Omar Pike']);
+    expect(namesIn('The Long Quiet Winter Harbor Story was read by Omar Pike.').map((n) => n.name)).toEqual(['Omar Pike']);
+  });
+
+  it('skips an organisation named after a person and "of"', () => {
+    expect(namesIn('Omar Pike of Tern Logistics spoke.').map((n) => n.name)).toEqual(['Omar Pike']);
+  });
 });

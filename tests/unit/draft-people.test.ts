@@ -53,6 +53,36 @@ describe('findPeople', () => {
     expect(doubts.some((d) => d.severity === 1 && 'person' in d.place && d.place.person === 'moss')).toBe(true);
   });
 
+  it('adds a full name that is the subject of a reporting verb anywhere in a later paragraph, past its apposition', () => {
+    const summary = 'On May 1, the Harbor Club hosted Ada Lane.\n\nLane spoke first. Then, Cy Roe, a surveyor at the Port Office, argued that piers sink.';
+    expect(people(summary).map((p) => [p.name, p.affiliation])).toEqual([
+      ['Ada Lane', undefined],
+      ['Cy Roe', 'Port Office'],
+    ]);
+  });
+
+  it('does not add a name that speaks in a sentence dated to a year, which reports history', () => {
+    expect(people('On May 1, the Harbor Club hosted Ada Lane.\n\nLane spoke. In 1990, Cy Roe argued that piers sink.').map((p) => p.name)).toEqual(['Ada Lane']);
+  });
+
+  it('reads the people in apposition to a role noun and those a passage of remarks is "by"', () => {
+    const summary = 'On May 1, the Harbor Club met.\n\nThe day opened with remarks by Dr. Ada Lane. The co-hosts, Bea Moss and Cy Kim, then spoke.';
+    expect(people(summary).map((p) => [p.id, p.role])).toEqual([
+      ['lane', 'speaker'],
+      ['moss', 'chair'],
+      ['kim', 'chair'],
+    ]);
+  });
+
+  it('gives the role a paragraph announces to the people it introduces after it', () => {
+    const summary = 'On May 1, the Harbor Club hosted Ada Lane.\n\nTwo respondents then replied. Bo Lin, a welder, noted that piers sink. Cy Roe, a diver, agreed.';
+    expect(people(summary).map((p) => [p.id, p.role])).toEqual([
+      ['lane', 'speaker'],
+      ['lin', 'discussant'],
+      ['roe', 'discussant'],
+    ]);
+  });
+
   it('gives two people with the same surname ids from their full names', () => {
     expect(people('On May 1, the club hosted Ada Lane and Tom Lane.').map((p) => p.id)).toEqual(['ada-lane', 'tom-lane']);
   });
@@ -73,6 +103,12 @@ describe('referenceAt', () => {
   it('finds a joint subject: "Lane and Moss", "Both Lane and Moss"', () => {
     expect(referenceAt('Lane and Moss agreed.', 0, cast)?.ids).toEqual(['lane', 'moss']);
     expect(referenceAt('Both Lane and Moss agreed.', 0, cast)?.ids).toEqual(['lane', 'moss']);
+  });
+
+  it('finds a joint subject past an apposition or parenthesis, and "Neither … nor"', () => {
+    expect(referenceAt('Lane, a welder, and Moss agreed.', 0, cast)?.ids).toEqual(['lane', 'moss']);
+    expect(referenceAt('Lane (Harbor College) and Moss agreed.', 0, cast)?.ids).toEqual(['lane', 'moss']);
+    expect(referenceAt('Neither Lane nor Moss agreed.', 0, cast)?.ids).toEqual(['lane', 'moss']);
   });
 
   it('does not take a possessive or a name with no verb after it for a subject', () => {

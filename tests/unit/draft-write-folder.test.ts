@@ -2,6 +2,8 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { eventSchema } from '../../src/lib/content-model';
 import { draftEvent } from '../../src/lib/draft/draft';
 import { escapeMdx, writeFolder } from '../../src/lib/draft/write-folder';
 import { readVoices } from '../../src/lib/draft/score';
@@ -76,5 +78,16 @@ describe('writeFolder, with a list of speakers before the opening', () => {
     const view = mapParagraphsToRemarks(sourceParagraphs(summary), readVoices(files).map((p) => ({ id: p.key, sourceText: p.text })));
     expect(view.map((p) => p.remarkIds.length)).toEqual([0, 1, 1, 1, 1]);
     expect(view.flatMap((p) => p.uncovered)).toEqual(['SUMMARY']);
+  });
+});
+
+describe('writeFolder, with an unnamed participant of a declared role', () => {
+  const summary = 'On May 1, the Harbor Club held a roundtable on piers.\n\nA retired diver cautioned that piers sink. One participant agreed.';
+  const files = writeFolder(draftEvent(summary));
+
+  it('declares the role in event.mdx, valid for the event schema, and gives it to the participant', () => {
+    const frontmatter = parse(files['event.mdx']!.split('---\n')[1]!);
+    expect(eventSchema.parse(frontmatter).roles).toEqual([{ id: 'retired-diver', label: 'Retired diver' }]);
+    expect(JSON.parse(files['participants.json']!).map((p: { role: string }) => p.role)).toEqual(['retired-diver', 'commentator']);
   });
 });

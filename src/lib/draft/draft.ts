@@ -11,6 +11,7 @@ import { eventFields, eventKind, type EventFields } from './event-fields';
 import { contentWords, createIdAllocator, slugWords } from './ids';
 import { predicate } from './patterns';
 import type { Doubt } from './review';
+import type { RoleData } from '../content-model';
 
 /** A `<Narration>` or `<Remark>`: consecutive sentences of one paragraph in one voice. */
 export interface DraftElement {
@@ -60,6 +61,8 @@ export interface Draft {
   body?: DraftBodyParagraph[];
   people: DraftPerson[];
   participants: DraftParticipant[];
+  /** Roles the participants need beyond the built-in ones ("Former official"), for `event.mdx` `roles`. */
+  roles: RoleData[];
   sessions: DraftSession[];
   sentences: AttributedSentence[];
   doubts: Doubt[];
@@ -76,7 +79,7 @@ const PARTICIPANT_WORDS = ['one', 'another', 'audience', 'member', 'members', 'p
 export function draftEvent(summary: string): Draft {
   const paragraphs = readSource(summary);
   const { people, doubts: peopleDoubts } = findPeople(summary, paragraphs);
-  const { sentences, participants, doubts: voiceDoubts } = attribute(paragraphs, people);
+  const { sentences, participants, roles, doubts: voiceDoubts } = attribute(paragraphs, people);
   const { fields, doubts: fieldDoubts } = eventFields(paragraphs);
   const ids = createIdAllocator();
   for (const id of [...people.map((p) => p.id), ...participants.map((p) => p.id)]) ids.reserve(id);
@@ -159,7 +162,7 @@ export function draftEvent(summary: string): Draft {
   const firstSentence = (e: DraftElement) => sentences[e.sentences[0]!]!.text;
   for (const x of sessionsFound) for (const item of x.items) nameItem(item, firstSentence, people, participants, ids);
   if (sessionsFound.length > 1) fields.sessionIds = sessionsFound.map((x) => x.id);
-  return { source: summary, fields, body: body.length ? body : undefined, people, participants, sessions: sessionsFound, sentences, doubts };
+  return { source: summary, fields, body: body.length ? body : undefined, people, participants, roles, sessions: sessionsFound, sentences, doubts };
 }
 
 /** A session's people: those its narration names, then those who speak in it, in order. */

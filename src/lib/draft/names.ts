@@ -1,13 +1,15 @@
 /**
- * Personal names in running text: an honorific and a name ("Dr. Ada Lane", "Ambassador Ferrant"),
- * or two to four capitalised words that are not the words of organisations, places, dates or
- * sentence openers ("Stimson Center", "On April", "South Korea"). A name after a title of office
- * ("Prime Minister Abe") is someone talked about, not a person of the event; nor is a name after
- * "the" or a preposition of place ("the Old Mill Theatre", "from Upper Vale"); and a quoted title
- * names no one.
+ * Personal names in running text: an honorific and a name ("Dr. Ada Lane", "Ambassador Ferrant",
+ * "Captain Min-ho Hall"), or two to four capitalised words that are not the words of
+ * organisations, places, dates or sentence openers ("Stimson Center", "On April", "South Korea").
+ * A name after a title of office ("Prime Minister Abe") is someone talked about, not a person of
+ * the event; nor is a name after "the", a preposition of place, or a name and "of" ("the Old Mill
+ * Theatre", "from Upper Vale", "Ada Lane of Harbor Works"); and a title names no one: quoted, or a run of five or more capitalised words, or
+ * one that opens with "How", "Why" or "What" ("Salt Roads: Why Towns Outlast Empires").
  */
 
-export const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Amb|Sen|Rep|Gen|Gov|Rev|Hon|Capt|Col|Lt)\.|Professor|Ambassador|Senator|Judge|Sir|Dame)`;
+/** Honorifics and ranks written before a name; full military ranks only where they rarely start other phrases. */
+export const HONORIFIC = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Amb|Sen|Rep|Gen|Gov|Rev|Hon|Capt|Col|Lt|Cmdr|Adm)\.|Professor|Ambassador|Senator|Judge|Sir|Dame|Captain|Colonel|Admiral|Commander|Lieutenant)`;
 /** A capitalised name word: "Holt", "O’Neil", "McAllister", "Smith-Jones"; not "US-Japan" or "UN". */
 export const WORD = String.raw`\p{Lu}(?:\p{Ll}|[’'](?=\p{Lu}))[\p{L}’'-]*`;
 const PARTICLE = String.raw`(?:van|von|de|da|del|della|der|den|di|du|le|la|bin|ibn|al|ten|ter)`;
@@ -41,9 +43,15 @@ const NOT_NAME = new Set(
 );
 
 
+/** Words of places and bodies that are also common surnames: "Ellen Park", "Ada Hall", "Tom King" are people, "Central Park" is not. */
+const SURNAME_TOO = new Set(['park', 'hall', 'king', 'house', 'court', 'lake', 'bay', 'banks', 'rivers', 'street', 'post', 'press', 'times', 'law', 'young']);
+
 /**
  * Splits an honorific off a matched name and drops leading words that are no part of a name
- * ("On April", "The Stimson…"); rejects a match with a non-name word inside ("Stimson Center").
+ * ("On April", "The Stimson…"); rejects a match with a non-name word inside ("Stimson Center"),
+ * except that after an honorific only the first word must be a name word: a surname may be a
+ * place word ("Captain Min-ho Hall", "Dr. Lake"), but "General Assembly" is no one; without one, a
+ * last word that is a common surname as well ("Ellen Park") does not reject a name whose other words are names.
  * @returns the name, its honorific, and how many characters of the match were dropped in front
  */
 export function personName(match: string): { name: string; honorific?: string; skip: number } | undefined {
@@ -59,23 +67,34 @@ export function personName(match: string): { name: string; honorific?: string; s
     }
   }
   const words = name.split(/\s+/);
-  if (words.some((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) return undefined;
+  // After an honorific only the first word must be a name word; a surname may also be a place word ("Ellen Park").
+  const checked = m[1] ? words.slice(0, 1) : SURNAME_TOO.has(words.at(-1)!.toLowerCase()) ? words.slice(0, -1) : words;
+  if (checked.some((w) => NOT_NAME.has(w.toLowerCase().replace(/[’']s$/, '')))) return undefined;
   if (!m[1] && words.length < 2) return undefined;
   return { name, honorific: m[1], skip };
 }
+
+/**
+ * A title in title case: five or more capitalised words in a row, or "How"/"Why"/"What" and two
+ * more (a book's or talk's subtitle), with any main title before its colon; no personal name is one.
+ * @example 'Salt Roads: Why Towns Outlast Empires, by Omar Pike'.replace(TITLE_RUN, '…') // '…, by Omar Pike'
+ */
+export const TITLE_RUN = new RegExp(`(?:${WORD}(?:\\s+${WORD})*:\\s+)?(?:${WORD}(?:\\s+${WORD}){4,}|\\b(?:How|Why|What)(?:\\s+${WORD}){2,})`, 'gu');
 
 /** Every personal name in `text` (with an honorific, or of two or more capitalised words), with offsets. */
 export function namesIn(text: string): Array<{ name: string; honorific?: string; start: number; end: number }> {
   const re = new RegExp(`(?:${HONORIFIC}\\s+)?${FULL}|${HONORIFIC}\\s+${WORD}`, 'gu');
   const out = [];
-  // A quoted title ("“Feeding the Islands: …”") names no one; blank it out, keeping offsets.
-  const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+  // A title names no one: blank out quoted ones ("“Feeding the Islands: …”") and title-case runs, keeping offsets.
+  const unquoted = text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)).replace(TITLE_RUN, (t) => ' '.repeat(t.length));
   for (const m of unquoted.matchAll(re)) {
     const person = personName(m[0]);
     if (!person) continue;
     const start = m.index! + person.skip;
-    // "the Old Mill Theatre", "a farmer from Upper Vale": a person is not preceded by "the" or a preposition of place.
-    if (!OFFICE.test(text.slice(0, start)) && !/\b(?:the|from|in|at|near|across)\s+$/i.test(text.slice(0, start))) out.push({ name: person.name, honorific: person.honorific, start, end: m.index! + m[0].length });
+    // "the Old Mill Theatre", "a farmer from Upper Vale", "Aiko Mori of Nordline Shipping": a person is not preceded
+    // by "the", a preposition of place, or "of" after a name (an affiliation).
+    const before = text.slice(0, start);
+    if (!OFFICE.test(before) && !/\b(?:the|from|in|at|near|across)\s+$/i.test(before) && !/\p{Lu}[\p{L}’'.-]*\s+of\s+$/u.test(before)) out.push({ name: person.name, honorific: person.honorific, start, end: m.index! + m[0].length });
   }
   return out;
 }

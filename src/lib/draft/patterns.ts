@@ -5,32 +5,75 @@
  * ("To a question on X, …", "One guest asked whether…"). Used by `attribution.ts`.
  */
 
+import { ROLE_NOUN } from './roles';
+
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const EVENT_NOUN = String.raw`(?:discussion|conversation|debate|panel|session|event|roundtable|conference|symposium|seminar|lecture|keynote|meeting|workshop|webinar|Q&A|question-and-answer session|floor)`;
+/** What someone opens or closes besides a session ("closed the evening", "opened the proceedings"); too general to start a sentence about the event. */
+const OCCASION = String.raw`(?:evening|proceedings|dinner|launch|forum|briefing|dialogue|hearing|day|morning|afternoon)`;
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|final|last|closing|opening|morning|afternoon|following|next)';
 
-/** A sentence about the event or a session rather than anyone's words. */
+/**
+ * Logistics: copies, recordings or meals made available ("Copies of the book were available for
+ * purchase.", "A recording of the session is available online.", "A reception followed.").
+ */
+const LOGISTICS = /^(?:(?:A|An|The)\s+)?(?:\p{Ll}+\s+)?(?:copies|copy|recording|video|transcript|livestream|webcast|podcast|slides|audio|reception|dinner|lunch|breakfast|refreshments)\b[^.]*?\b(?:(?:is|was|are|were|will be|has been|have been)\s+(?:\p{Ll}+ly\s+)?(?:available|posted|published|served|provided|on sale)|followed)\b/iu;
+
+/** An indefinite count of people in a role doing their part ("Two respondents then offered their reactions."): it introduces them and reports no words. */
+const COUNT_ANNOUNCES = new RegExp(
+  `^(?:Two|Three|Four|Five|Six|Several|\\d+)\\s+(?:\\p{Ll}+\\s+)?(?:${ROLE_NOUN}|experts)\\s+(?:then\\s+|also\\s+|briefly\\s+)?(?:offered|gave|shared|delivered|made|took part|joined|responded|spoke)\\b(?![^.]*\\b(?:that|whether|how|why)\\b)`,
+  'u',
+);
+
+/** What the questions were about ("Questions from the audience focused on costs."): the Q&A described, not anyone's words. */
+const QUESTIONS_ABOUT = /^(?:(?:The|Several|Many|Most)\s+)?(?:[Qq]uestions|[Cc]omments)\b(?:\s+(?:from|by)\s+(?:the\s+)?(?:audience|floor|participants|attendees|chat|viewers)\b)?[^.]*?\b(?:focused|focussed|centred|centered|touched|turned|ranged|covered|included|concerned|dealt)\b/u;
+
+/** Who attended ("About 80 people attended.", "More than 300 people registered."). */
+const ATTENDANCE = /^(?:(?:About|Around|Some|More than|Over|Nearly|Almost|Roughly|Approximately)\s+)?[\d,]+\s+[^.]*?\b(?:attended|registered|tuned in|were in attendance)\b[^.]*\.?$/u;
+
+/** A session's parts given by someone, in the passive ("Opening remarks were given by X."). */
+const GIVEN_BY = /^(?:(?:The|Brief|Opening|Closing|Welcoming|Concluding)\s+)*(?:remarks|address|presentation|talk|keynote|welcome|introduction|summary)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:given|delivered|offered|made|presented|provided)\s+by\b/iu;
+
+/** A sentence about the event or a session, or its logistics, rather than anyone's words. */
 export function describesEvent(text: string): boolean {
   return (
     new RegExp(`^(?:On|In)\\s+(?:\\w+day,\\s+)?(?:${MONTH}|\\d{1,2}\\s+${MONTH})\\b`).test(text) ||
     new RegExp(`^(?:(?:In|During|At)\\s+)?the\\s+${ORDINAL}\\s+(?:panel|session)\\b`, 'i').test(text) ||
     new RegExp(`^The\\s+${EVENT_NOUN}\\b[^,.]*?\\b(?:turned|moved|shifted|began|opened|focused|focussed|featured|examined|explored|concluded|closed|ended|covered|continued|included|was|were)\\b`).test(text) ||
-    /\b(?:the floor was (?:then )?opened|opened the floor)\b/i.test(text)
+    /\b(?:the floor was (?:then )?opened|opened the floor)\b/i.test(text) ||
+    LOGISTICS.test(text) ||
+    COUNT_ANNOUNCES.test(text) ||
+    QUESTIONS_ABOUT.test(text) ||
+    ATTENDANCE.test(text) ||
+    GIVEN_BY.test(text)
   );
 }
 
-/** After a person subject: an event action ("opened the session", "thanked the panelists"), not speech. */
+/** Ceremonial acts by which someone opens or closes a session: doing one reports no words. */
+const CEREMONY = 'thanking|welcoming|introducing|inviting|recogni[sz]ing|congratulating|greeting|presenting|handing';
+
+/**
+ * After a person subject: an event action ("opened the session", "thanked the panelists"), not
+ * speech; thanking anyone is one; but opening or closing it by saying something ("opened the
+ * session by noting that…", "by framing the question") is speech: any "by …ing" other than a ceremonial act.
+ */
 export const EVENT_ACTION = new RegExp(
   `^\\s+(?:then\\s+|also\\s+)?(?:moderated|chaired)(?:[.,;]|\\s+(?:the|a|an|both|all|and)\\b)(?![^.]*\\bthat\\b)|` +
-  `^\\s+(?:then\\s+|also\\s+)?(?:moderated|chaired|introduced|welcomed|opened|closed|thanked|convened|delivered|gave)\\s+(?:the\\s+|a\\s+|an\\s+|her\\s+|his\\s+)?(?:[\\w-]+\\s+)?(?:${EVENT_NOUN}|speakers|panelists|participants|audience|guests|attendees|address|talk|presentation|speech)\\b(?![^.]*\\b(?:that|by (?:noting|saying|arguing|stressing|describing|explaining|highlighting|pointing|asking|observing|emphasi[sz]ing|recalling|warning|suggesting))\\b)`,
+  `^\\s+(?:then\\s+|also\\s+|briefly\\s+)?thanked\\b(?![^.]*\\bthat\\b)|` +
+  `^\\s+(?:then\\s+|also\\s+)?(?:moderated|chaired|introduced|welcomed|opened|closed|thanked|convened|delivered|gave)\\s+(?:the\\s+|a\\s+|an\\s+|her\\s+|his\\s+)?(?:[\\w-]+\\s+){0,2}(?:${EVENT_NOUN}|${OCCASION}|speakers|panelists|participants|audience|guests|attendees|address|talk|presentation|speech|remarks|welcome|introduction)\\b(?![^.]*\\b(?:that|by (?!(?:${CEREMONY})\\b)\\p{Ll}+ing)\\b)`,
+  'u',
 );
 
 /**
- * The words after a subject, past an affiliation or appositive ("Thorne of Fenwick College spoke…",
- * "Marsh, director of the lab, said…"), so the verb is what the rules below see.
+ * The words after a subject, past an affiliation, appositive or parenthesis ("Thorne of Fenwick
+ * College spoke…", "Marsh, director of the lab, said…", "Marsh (Tidal Lab) said…"; two at most),
+ * so the verb is what the rules below see.
  */
 export function predicate(text: string, subjectEnd: number): string {
-  return text.slice(subjectEnd).replace(/^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}’'-]*)*|,\s+(?:who\s+)?[^,]+,)/u, '');
+  const aside = /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}’'-]*)*|,\s+(?:who\s+)?[^,]+,|\s*\([^)]*\)(?:,(?=\s))?)/u;
+  let rest = text.slice(subjectEnd);
+  for (let i = 0; i < 2 && aside.test(rest); i++) rest = rest.replace(aside, '');
+  return rest;
 }
 
 /** In the opening paragraph, "X spoke on Y" announces the programme rather than reporting speech. */
@@ -82,9 +125,12 @@ export function questionFrame(text: string): string | undefined {
   return frame[1] ? cap(frame[1].replace(/^the question of\s+/i, '')) : 'TODO: heading';
 }
 
-/** A heading from a participant's question ("asked about X" → "X", "asked whether X" / "if X" → "Whether X"). */
+/**
+ * A heading from a participant's question ("asked about X" → "X", "asked whether X" / "if X" →
+ * "Whether X"), past an aside ("asked, through the chat, about X").
+ */
 export function askedHeading(text: string): string | undefined {
-  const m = /\b(?:asked|wanted to know|inquired|enquired|wondered)\s+(?:about\s+)?((?:whether|if|how|why|what|which|who|when|where)?\b[^.?]+)/i.exec(text);
+  const m = /\b(?:asked|wanted to know|inquired|enquired|wondered)(?:,[^,]+,)?\s+(?:about\s+)?((?:whether|if|how|why|what|which|who|when|where)?\b[^.?]+)/i.exec(text);
   return m ? cap(m[1]!.trim().replace(/^if\b/i, 'whether')) : undefined;
 }
 

@@ -2,8 +2,12 @@
  * The event's named people, found where event summaries name them: a speaker list ("Name,
  * Affiliation" lines), the opening paragraph ("hosted three experts – Dr. A, Dr. B and C –",
  * "moderated by X", "a keynote address by X"), sentences about the sessions ("The first panel,
- * with A and B, …"), and a capitalised name that opens a paragraph as the subject of a reporting
- * verb. A name met only inside someone's remark ("Prime Minister Abe stressed…") is not a speaker.
+ * with A and B, …", "The co-chairs, A and B, …", "remarks by X"), and a full name (two or more
+ * words, or an honorific and a name) that is the subject of a reporting verb at a clause start
+ * ("Samuel Ash, a senior fellow at the Forum, pointed out…"). A name met only inside someone's
+ * remark ("Prime Minister Abe stressed…", "In 1992, Ada Reed said…") is not a speaker.
+ * A person's role comes from the nouns around the name (see `roleFromContext`), else from a
+ * role the paragraph announced before ("Two respondents then offered their reactions.").
  */
 import type { Paragraph } from './sentences';
 import type { Doubt } from './review';
@@ -11,6 +15,8 @@ import { clauseStarts, REPORTING_VERB } from './subject';
 import { slugWords } from './ids';
 import { FULL, HONORIFIC, namesIn, personName } from './names';
 import { ASKS, predicate } from './patterns';
+import { announcedRole, ROLE_NOUN } from './roles';
+import { affiliationAfter, affiliationIn, descriptionAfter, roleFromContext, ROLE_WORDS } from './introductions';
 
 /** A person as drafted into `speakers/<id>.mdx` (fields of `personSchema`). */
 export interface DraftPerson {
@@ -30,41 +36,6 @@ interface Found {
   role?: string;
   affiliation?: string;
   description?: string;
-}
-
-const ROLE_WORDS: Array<[RegExp, string]> = [
-  [/moderat/i, 'moderator'],
-  [/\bchair/i, 'chair'],
-  [/keynote/i, 'keynote'],
-  [/discussant/i, 'discussant'],
-  [/commentator/i, 'commentator'],
-  [/panel/i, 'panelist'],
-];
-
-/**
- * The role a sentence gives the name at [start, end): from the words just before it in the same
- * clause ("moderated by X", "a keynote address by X"), or just after ("X, who chaired…"); else
- * "panelist" when the sentence speaks of a panel or roundtable; else undefined.
- */
-function roleFromContext(sentence: string, start: number, end: number): string | undefined {
-  const before = sentence.slice(0, start).split(/[,;–—(]/).at(-1) ?? '';
-  const after = /^[^;–—]{0,30}/.exec(sentence.slice(end))?.[0] ?? '';
-  for (const [re, role] of ROLE_WORDS) if (re.test(before) && /\bby\s*$|\b(?:moderator|chair|discussant|commentator)\s*$/i.test(before)) return role;
-  const verb = /^,?\s*(?:who\s+)?(moderated|chaired|delivered the keynote|gave the keynote)/i.exec(after)?.[1];
-  if (verb) return verb.startsWith('moderated') ? 'moderator' : verb.startsWith('chaired') ? 'chair' : 'keynote';
-  return /\b(?:panel|panelists|roundtable)\b/i.test(sentence) ? 'panelist' : undefined;
-}
-
-/** An affiliation joined by "of": "Professor Ansel Thorne of Fenwick College" → "Fenwick College". */
-function affiliationAfter(text: string, end: number): string | undefined {
-  return /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end))?.[1];
-}
-
-/** A description set off after the name: "X, director of the Harbor Institute," → that phrase. */
-function descriptionAfter(text: string, end: number): string | undefined {
-  const phrase = /^,\s+(\p{Ll}[^,;–—()]*?\p{L})(?=,|\s+[–—]|;|\.\s|\.$)/u.exec(text.slice(end))?.[1];
-  // A noun phrase ("a historian", "director of the lab"), not a verb phrase ("focused on floods").
-  return phrase && /^(?:a|an|the)\s|^\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:of|at|for)\s/u.test(phrase) ? phrase : undefined;
 }
 
 const ROSTER_ROW = new RegExp(`^(?:([\\p{L} ]+):\\s*)?((?:${HONORIFIC}\\s+)?${FULL})(?:\\s*[,–—]\\s*(.+))?$`, 'u');
@@ -133,8 +104,31 @@ function listedPeople(raw: string): { found: Found[]; lines: string[] } {
   return { found: out, lines: used };
 }
 
-/** Whether a sentence is about the event's sessions and people ("The first panel, with A and B, …"). */
-const ABOUT_SESSIONS = /\b(?:panel|panelists|session|keynote|moderat\w*|chaired|discussants?|speakers|roundtable|lecture|featured|joined by)\b/i;
+/**
+ * Whether a sentence is about the event's sessions and people ("The first panel, with A and B, …",
+ * "The co-chairs, A and B, opened…", "The event opened with remarks by X").
+ */
+const ABOUT_SESSIONS = new RegExp(
+  String.raw`\b(?:panel|panelists|session|keynote|moderat\w*|chaired|discussants?|speakers|roundtable|lecture|featured|joined by|(?:remarks|address|presentation|talk|welcome)\s+(?:\w+\s+)?by)\b|\b(?:the|its|our)\s+(?:two\s+|three\s+)?${ROLE_NOUN},`,
+  'iu',
+);
+
+/**
+ * A new full name (two or more words, or an honorific and a name) at a clause start of `sentence`,
+ * as the subject of a reporting verb past any apposition ("Samuel Ash, a senior fellow at the
+ * Forum, pointed out…"); not someone known by that surname, nor in a sentence dated to a year,
+ * which reports history ("In 1992, Ada Reed said…").
+ */
+function speakingName(sentence: string, found: Found[]): { name: string; honorific?: string; start: number; end: number } | undefined {
+  const surnames = new Set(found.map((f) => lastWord(f.name)));
+  for (const at of clauseStarts(sentence)) {
+    const n = namesIn(sentence.slice(at)).find((x) => x.start === 0);
+    if (!n || surnames.has(n.name) || found.some((f) => f.name === n.name)) continue;
+    if (/\b(?:1[89]|20)\d\d\b/.test(sentence.slice(0, at))) return undefined;
+    if (new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?${REPORTING_VERB}\\b`, 'u').test(predicate(sentence, at + n.end))) return { ...n, start: at + n.start, end: at + n.end };
+  }
+  return undefined;
+}
 
 /**
  * Finds the people of an event.
@@ -159,32 +153,32 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
   const prose = paragraphs.filter((p) => !p.heading && !p.list);
   const defaultRole = /\b(?:panel|panelists|roundtable)\b/i.test(prose[0]?.text ?? '') ? 'panelist' : 'speaker';
 
-  // The opening and the lists name the event's people; a later paragraph, only in a sentence about the sessions.
+  // The opening and the lists name the event's people; a later paragraph, in a sentence about the
+  // sessions, or as the subject of a reporting verb. A role a sentence announces ("Two respondents
+  // then offered their reactions.") goes to those the paragraph introduces after it.
   const inSessionSentence: Array<{ name: string; quote: string }> = [];
   for (const paragraph of paragraphs.filter((p) => !p.heading)) {
     const later = !paragraph.list && prose.indexOf(paragraph) > 0;
+    let announced: string | undefined;
     for (const s of paragraph.sentences) {
-      if (later && !ABOUT_SESSIONS.test(s.text)) continue;
-      for (const n of namesIn(withoutList(s.text))) {
-        if (later && !found.some((f) => f.name === n.name)) inSessionSentence.push({ name: n.name, quote: s.text });
-        add({ name: n.name, honorific: n.honorific, role: roleFromContext(s.text, n.start, n.end), affiliation: affiliationAfter(s.text, n.end), description: descriptionAfter(s.text, n.end) });
+      const isNew = (name: string) => !found.some((f) => f.name === name);
+      if (!later || ABOUT_SESSIONS.test(s.text)) {
+        for (const n of namesIn(withoutList(s.text))) {
+          if (later && isNew(n.name)) inSessionSentence.push({ name: n.name, quote: s.text });
+          const role = roleFromContext(s.text, n.start, n.end) ?? (isNew(n.name) ? announced : undefined);
+          add({ name: n.name, honorific: n.honorific, role, affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)), description: descriptionAfter(s.text, n.end) });
+        }
+      } else if (later) {
+        const n = speakingName(s.text, found);
+        if (n) {
+          // Someone named only when they ask a question is a named member of the audience.
+          const role = roleFromContext(s.text, n.start, n.end) ?? announced ?? (ASKS.test(predicate(s.text, n.end)) ? 'audience-member' : 'speaker');
+          add({ name: n.name, honorific: n.honorific, role, affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)), description: descriptionAfter(s.text, n.end) });
+          late.push({ name: n.name, quote: s.text });
+        }
       }
-    }
-  }
-
-  // A name that opens a paragraph as the subject of a reporting verb is a person of the event too.
-  for (const paragraph of prose.slice(1)) {
-    const s = paragraph.sentences[0];
-    if (!s) continue;
-    const surnames = new Set(found.map((f) => lastWord(f.name)));
-    for (const at of clauseStarts(s.text)) {
-      const rest = s.text.slice(at);
-      const n = namesIn(rest).find((x) => x.start === 0);
-      if (!n || surnames.has(n.name) || found.some((f) => f.name === n.name)) continue;
-      if (!new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?${REPORTING_VERB}\\b`, 'u').test(predicate(rest, n.end))) continue;
-      // Someone named only when they ask a question is a named member of the audience.
-      add({ name: n.name, honorific: n.honorific, role: ASKS.test(predicate(rest, n.end)) ? 'audience-member' : 'speaker' });
-      late.push({ name: n.name, quote: s.text });
+      // "The second panel, … It featured A, B and C": those named after a sentence about a panel sit on it.
+      announced = announcedRole(s.text) ?? (/\b(?:panel|roundtable)\b/i.test(s.text) ? 'panelist' : undefined) ?? announced;
     }
   }
 
@@ -204,7 +198,7 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
     const lateOne = late.find((l) => l.name === p.name);
     const session = inSessionSentence.find((l) => l.name === p.name);
     if (session) doubts.push({ severity: 3, place: { person: p.id }, message: `${p.name} was found in a sentence about the sessions, not in the opening.`, quote: session.quote });
-    if (lateOne) doubts.push({ severity: 1, place: { person: p.id }, message: `${p.name} is not among the people the opening names; drafted as ${p.role === 'audience-member' ? 'an audience member' : `a ${p.role}`} because a paragraph opens with them speaking. Check their role.`, quote: lateOne.quote });
+    if (lateOne) doubts.push({ severity: 1, place: { person: p.id }, message: `${p.name} is not among the people the opening names; drafted as ${p.role === 'audience-member' ? 'an audience member' : `a ${p.role}`} because a sentence has them speaking. Check their role.`, quote: lateOne.quote });
     else if (!found.find((f) => f.name === p.name)?.role) doubts.push({ severity: 3, place: { person: p.id }, message: `role of ${p.name} guessed as "${p.role}": the text names no role.` });
     if (p.affiliation && !listed.has(p.name)) doubts.push({ severity: 3, place: { person: p.id }, message: `affiliation of ${p.name} taken from “${p.name} of ${p.affiliation}”.` });
     if (p.description) doubts.push({ severity: 3, place: { person: p.id }, message: `description of ${p.name} taken from the words after the name: “${p.description}”.` });
@@ -217,6 +211,12 @@ const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
 /** Role words used as a title before a name ("Moderator Cy Kim"). */
 const ROLE_TITLE = '(?:Moderator|Chair|Chairman|Chairwoman|Chairperson|Panelist|Panellist|Discussant|Commentator|Host)';
 
+/**
+ * Between the names of a joint subject: a comma, "and" or "nor", after any apposition or
+ * parenthesis of the name before ("Lane, director of the lab, and Moss", "Lane (Harbor College) and Moss").
+ */
+const LIST_SEPARATOR = /^(?:\s*\([^)]*\)|,\s+(?:who\s+[^,]+|\p{Ll}[^,]*),)?(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)/u;
+
 /** A reference to people at a position: one id, or several for a joint subject ("Lane and Moss"). */
 export interface Reference {
   ids: string[];
@@ -225,8 +225,9 @@ export interface Reference {
 
 /**
  * Finds a reference to known people starting exactly at `pos`: a full name, honorific and name, or
- * surname, or a list of them ("Both Lane and Moss", "Lane, Moss and Kim"), used as a subject: not
- * possessive ("Lane’s view") and, `asSubject`, followed by a verb, adverb or appositive.
+ * surname, or a list of them ("Both Lane and Moss", "Lane, Moss and Kim", "Neither Lane nor Moss",
+ * "Lane, director of the lab, and Moss"), used as a subject: not possessive ("Lane’s view") and,
+ * `asSubject`, followed by a verb, adverb, appositive or parenthesis.
  * @example referenceAt('Lane and Moss agreed.', 0, people) // { ids: ['lane', 'moss'], end: 13 }
  */
 export function referenceAt(text: string, pos: number, people: DraftPerson[], asSubject = true): Reference | undefined {
@@ -243,19 +244,19 @@ export function referenceAt(text: string, pos: number, people: DraftPerson[], as
     }
     return undefined;
   };
-  let at = pos + (/^Both\s+/.exec(text.slice(pos))?.[0].length ?? 0);
+  let at = pos + (/^(?:Both|Neither)\s+/.exec(text.slice(pos))?.[0].length ?? 0);
   const first = one(at);
   if (!first) return undefined;
   const ids = [first.id];
   at = first.end;
   for (;;) {
-    const sep = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)/.exec(text.slice(at));
+    const sep = LIST_SEPARATOR.exec(text.slice(at));
     const next = sep && one(at + sep[0].length);
     if (!next) break;
     ids.push(next.id);
     at = next.end;
   }
   const after = text.slice(at);
-  if (/^[’']s\b/.test(after) || (asSubject && !/^(?:\s+\p{Ll}|\s*,\s*(?:who\b|\p{Ll}))/u.test(after))) return undefined;
+  if (/^[’']s\b/.test(after) || (asSubject && !/^(?:\s+\p{Ll}|\s*,\s*(?:who\b|\p{Ll})|\s*\()/u.test(after))) return undefined;
   return { ids: [...new Set(ids)], end: at };
 }

@@ -58,6 +58,7 @@ export function writeFolder(draft: Draft): Record<string, string> {
     venue: f.venue,
     documentTitle: f.documentTitle,
     sessions: f.sessionIds,
+    roles: draft.roles,
   });
   // Each body paragraph is its own MDX paragraph (a narration passage of its own, `opening`, `opening-2`, …);
   // a list keeps its lines, each escaped on its own, since MDX reads every line start afresh.
