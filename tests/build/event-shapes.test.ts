@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type SiteBuild } from '../tools/build-site';
-import { normalise } from './site';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { htmlFiles, normalise } from './site';
 
 const FIXTURE = 'tests/fixtures/events/two-panels-moderator';
 
@@ -26,6 +27,12 @@ describe('a conference with a moderator, two panels and no Q&A', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).not.toMatch(/\[WARN\]|still marked TODO|does not exist or is empty|No files found/);
     expect(build.output).toContain('link contract holds');
+  });
+
+  it('is valid HTML on every page (html-validate, as the real event)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const reports = await Promise.all(htmlFiles(build.dist).map((f) => validator.validateFile(join(build.dist, f))));
+    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
   });
 
   it('states the date as the summary does, with every host and co-host, and the moderator by role', () => {
