@@ -52,4 +52,40 @@ describe('draftEvent', () => {
     const draft = draftEvent('On May 1, the club hosted Ada Lane.\n\nLane said bridges need care.\n\nShe added that repairs are overdue.');
     expect(draft.sessions[0]!.items.map((i) => i.kind === 'element' && i.text)).toEqual(['Lane said bridges need care.', 'She added that repairs are overdue.']);
   });
+
+  it("titles the event, never its first session, with the title line under the document heading", () => {
+    const draft = draftEvent('SUMMARY\n\nSeeds for Dry Years\n\nOn May 1, the Orchard Institute held two panels.\n\nThe first panel focused on rice. Lane said rice keeps.\n\nThe second panel turned to wheat. Moss said wheat travels.');
+    expect(draft.fields.title).toBe('Seeds for Dry Years');
+    expect(draft.sessions.map((s) => s.title)).toEqual(['First panel', 'Second panel']);
+  });
+
+  it("gives a session only the people introduced in it or speaking in it, not those the event's introduction names", () => {
+    // Someone speaks in the opening, so the opening and the list after it land in the first session.
+    const draft = draftEvent(
+      'On May 1, the Orchard Institute held two panels, moderated by Cy Kim. Kim said seeds matter.\n\nPanelists:\nAda Lane, Tide Trust\nBea Moss, Delta College\n\nThe first panel focused on rice. Lane said rice keeps.\n\nThe second panel turned to wheat. Moss said wheat travels.',
+    );
+    expect(draft.sessions.map((s) => [s.title, s.people])).toEqual([
+      ['Presentations', ['kim']],
+      ['First panel', ['lane']],
+      ['Second panel', ['moss']],
+    ]);
+  });
+
+  it('lists a moderator named in the opening in no session unless they speak there, or the text puts them in every panel', () => {
+    const panels = 'The first panel, with Ada Lane, focused on rice. Lane said rice keeps.\n\nThe second panel, with Bea Moss, turned to wheat. Moss said wheat travels.';
+    const quiet = draftEvent(`On May 1, the Orchard Institute held two panels. The event was moderated by Dr. Cy Kim, Director of the Seed Program at the Orchard Institute.\n\n${panels}`);
+    expect(quiet.sessions.map((s) => s.people)).toEqual([['lane'], ['moss']]);
+    expect(quiet.people.find((p) => p.id === 'kim')).toMatchObject({ role: 'moderator', description: 'Director of the Seed Program at the Orchard Institute', affiliation: 'Orchard Institute' });
+    const closing = draftEvent(`On May 1, the Orchard Institute held two panels, moderated by Cy Kim.\n\n${panels}\n\nKim closed by noting that seeds travel too.`);
+    expect(closing.sessions.map((s) => s.people)).toEqual([['lane'], ['moss', 'kim']]);
+    const both = draftEvent(`On May 1, the Orchard Institute held two panels. Cy Kim, who moderated both panels, opened the day.\n\n${panels}`);
+    expect(both.sessions.map((s) => s.people)).toEqual([['lane', 'kim'], ['moss', 'kim']]);
+  });
+
+  it("builds a joint remark's id from the words after the last speaker's name, never from a cut word", () => {
+    const draft = draftEvent('On May 1, the Orchard Institute hosted Ada Hartwell and Bo Kim.\n\nHartwell and Kim agreed that tolls work.');
+    const remark = draft.sessions[0]!.items.find((i) => i.kind === 'element' && i.voice.kind === 'person');
+    expect(remark?.id).toBe('hartwell-and-kim-tolls-work');
+  });
 });
+

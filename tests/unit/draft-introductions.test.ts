@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affiliationIn, appositionHead, roleFromContext } from '../../src/lib/draft/introductions';
+import { affiliationIn, appositionHead, descriptionAfter, roleFromContext } from '../../src/lib/draft/introductions';
 
 /** The role `roleFromContext` gives `name` in `sentence`. */
 const roleOf = (sentence: string, name: string) => roleFromContext(sentence, sentence.indexOf(name), sentence.indexOf(name) + name.length);
@@ -39,3 +39,21 @@ describe('affiliationIn', () => {
     expect(affiliationIn(undefined)).toBeUndefined();
   });
 });
+
+describe('descriptionAfter', () => {
+  /** The description `descriptionAfter` reads after `name` in `sentence`. */
+  const after = (sentence: string, name: string) => descriptionAfter(sentence, sentence.indexOf(name) + name.length);
+
+  it('reads a capitalised job title in apposition as written, from which affiliationIn takes the organisation', () => {
+    const sentence = 'The event was moderated by Dr. Cy Kim, Director of the Seed Program at the Orchard Institute.';
+    expect(after(sentence, 'Cy Kim')).toBe('Director of the Seed Program at the Orchard Institute');
+    expect(affiliationIn(after(sentence, 'Cy Kim'))).toBe('Orchard Institute');
+    expect(after('Ada Lane, Senior Fellow, spoke first.', 'Ada Lane')).toBe('Senior Fellow');
+  });
+
+  it('takes no name for a description: the next person in a list is not one', () => {
+    expect(after('The panel heard Ada Lane, Bea Moss of the Tide Trust, and Cy Kim.', 'Ada Lane')).toBeUndefined();
+    expect(after('Ada Lane, director of the lab, spoke.', 'Ada Lane')).toBe('director of the lab');
+  });
+});
+

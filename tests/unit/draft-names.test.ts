@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesIn } from '../../src/lib/draft/names';
+import { namesEnd, namesIn } from '../../src/lib/draft/names';
 
 describe('namesIn', () => {
   it('finds names with an honorific, or of two or more capitalised words, with their offsets', () => {
@@ -43,3 +43,16 @@ describe('namesIn', () => {
     expect(namesIn('Omar Pike of Tern Logistics spoke.').map((n) => n.name)).toEqual(['Omar Pike']);
   });
 });
+
+describe('namesEnd', () => {
+  it('ends after the last of several names, however long the first one is', () => {
+    const text = 'Hartwell and Kim agreed that tolls work.';
+    expect(text.slice(namesEnd(text, ['Hartwell', 'Kim']))).toBe(' agreed that tolls work.');
+  });
+
+  it('counts only whole words, and gives -1 when no name occurs', () => {
+    expect(namesEnd('The planes left; Lane said so.', ['Lane'])).toBe(21);
+    expect(namesEnd('Nobody spoke.', ['Lane'])).toBe(-1);
+  });
+});
+

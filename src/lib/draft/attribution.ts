@@ -26,7 +26,8 @@
  * ("Responding to the question, …"); a participant's remark in a roundtable with no Q&A is none.
  * A list paragraph ("Dr. Ada Lane, Example Institute" / "Moderator: Cy Kim, Bridge Trust") is
  * narration, whoever it names; a heading (see `isHeading`) after the document's own starts a
- * session, unless it is a list of people or a label ("Speakers:").
+ * session, unless it is a list of people, a label ("Speakers:") or the event's own title line
+ * (see `titleLine`: it titles the event, never its first session).
  */
 import type { Paragraph } from './sentences';
 import type { Doubt } from './review';
@@ -34,6 +35,7 @@ import { isPeopleList, type DraftPerson } from './people';
 import { contextRole, type Described } from './participants';
 import { coSpeakers, subjectOf } from './subject-of';
 import { PRESENTER_ROLES } from './roles';
+import { titleLine } from './event-fields';
 import type { RoleData } from '../content-model';
 import { ASKS, askedHeading, cap, describesEvent, EVENT_ACTION, headingSession, predicate, PROGRAMME, questionFrame, RESPONDS, sessionMarker } from './patterns';
 
@@ -135,8 +137,9 @@ export function attribute(
     return id;
   };
 
+  const eventTitle = titleLine(paragraphs);
   for (const paragraph of paragraphs) {
-    if (paragraph.heading && isPeopleList(paragraph)) continue;
+    if (paragraph === eventTitle || (paragraph.heading && isPeopleList(paragraph))) continue;
     if (paragraph.heading) {
       if (seenHeading || seenProse) pendingSession = headingSession(paragraph.text);
       seenHeading = true;

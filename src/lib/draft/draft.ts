@@ -5,7 +5,7 @@
  */
 import { readSource, type Paragraph } from './sentences';
 import { findPeople, isPeopleList, type DraftPerson } from './people';
-import { namesIn } from './names';
+import { namesEnd, namesIn } from './names';
 import { attribute, type AttributedSentence, type DraftParticipant, type Voice } from './attribution';
 import { eventFields, eventKind, type EventFields } from './event-fields';
 import { contentWords, createIdAllocator, slugWords } from './ids';
@@ -114,6 +114,10 @@ export function draftEvent(summary: string): Draft {
     return session;
   };
   let session = newSession(firstMarker);
+  // Before the first session marker the text introduces the event (the opening, the list of
+  // speakers), not a session: those it names are the event's people, not a session's.
+  let marked = firstMarker !== undefined;
+  const introductory = new Set<number>();
   let exchange: DraftExchange | undefined;
   let element: DraftElement | undefined;
   let last: AttributedSentence | undefined;
@@ -127,6 +131,8 @@ export function draftEvent(summary: string): Draft {
       exchange = undefined;
       element = undefined;
     }
+    if (s.session) marked = true;
+    if (!marked) introductory.add(s.n);
     // An exchange holds a question's answers; a paragraph that opens as narration has left it.
     const first = sentences[s.n - 1]?.paragraph !== s.paragraph;
     if (first && s.voice.kind === 'narration' && !s.exchange) exchange = undefined;
@@ -148,6 +154,9 @@ export function draftEvent(summary: string): Draft {
     last = s;
   }
 
+  // With no session marker at all, the one session is the event: its introduction is the session's too.
+  if (!marked) introductory.clear();
+
   const doubts: Doubt[] = [...fieldDoubts, ...peopleDoubts, ...voiceDoubts];
   const sessionsFound = sessions.filter((x) => x.items.length);
   if (sessionsFound.length === 1 && !sessionsFound[0]!.title) sessionsFound[0]!.title = fields.documentTitle ?? 'Event summary';
@@ -156,8 +165,11 @@ export function draftEvent(summary: string): Draft {
     if (untitled) x.title = eventKind(paragraphs[openingIndex ?? 0]?.text ?? '') ?? 'Presentations';
     const words = contentWords(x.title);
     x.id = ids.take([], words.length ? words : slugWords(x.title), 'session');
-    x.people = sessionPeople(sessionOf.get(x) ?? [], people);
+    x.people = sessionPeople(sessionOf.get(x) ?? [], people, introductory);
     if (untitled) doubts.push({ severity: 2, place: { file: `sessions/${x.id}.mdx`, field: 'title' }, message: `the text before the first session marker was put in a session titled “${x.title}”: retitle it.` });
+  }
+  for (const { ids: who, kind } of everySession(sentences, people)) {
+    for (const x of sessionsFound) if (!kind || x.kind === kind) x.people = [...new Set([...x.people, ...who])];
   }
   const firstSentence = (e: DraftElement) => sentences[e.sentences[0]!]!.text;
   for (const x of sessionsFound) for (const item of x.items) nameItem(item, firstSentence, people, participants, ids);
@@ -165,17 +177,45 @@ export function draftEvent(summary: string): Draft {
   return { source: summary, fields, body: body.length ? body : undefined, people, participants, roles, sessions: sessionsFound, sentences, doubts };
 }
 
-/** A session's people: those its narration names, then those who speak in it, in order. */
-function sessionPeople(sentences: AttributedSentence[], people: DraftPerson[]): string[] {
+/**
+ * A session's people: those who speak in it, and those its narration introduces ("The first
+ * panel, with A and B, …", a list of speakers under its heading), in order. Narration before the
+ * first session marker (`introductory`: the opening and the lists beside it) introduces the
+ * event's people, not the session's: someone named only there, such as a moderator who never
+ * speaks, is a person of the event with no session (see `everySession` for "moderated both panels").
+ */
+function sessionPeople(sentences: AttributedSentence[], people: DraftPerson[], introductory: Set<number>): string[] {
   const out: string[] = [];
   for (const s of sentences) {
-    if (s.voice.kind === 'narration') {
-      const named = namesIn(s.text).map((n) => n.name);
-      const words = new Set(s.text.split(/[^\p{L}’'-]+/u));
-      out.push(...people.filter((p) => named.includes(p.name) || words.has(p.shortName)).map((p) => p.id));
-    } else if (s.voice.kind === 'person') out.push(...s.voice.ids);
+    if (s.voice.kind === 'narration' && !introductory.has(s.n)) out.push(...namedIn(s.text, people));
+    else if (s.voice.kind === 'person') out.push(...s.voice.ids);
   }
   return [...new Set(out)];
+}
+
+/** The people a sentence names, by full name or by the short name they are known by. */
+function namedIn(text: string, people: DraftPerson[]): string[] {
+  const named = namesIn(text).map((n) => n.name);
+  const words = new Set(text.split(/[^\p{L}’'-]+/u));
+  return people.filter((p) => named.includes(p.name) || words.has(p.shortName)).map((p) => p.id);
+}
+
+/** A part in every panel or session: "Okafor, who moderated both panels", "Kim chaired all three sessions". */
+const IN_EVERY = /\b(?:moderated|chaired|introduced|sat on|spoke (?:in|on|at)|took part in|joined|appeared (?:in|on)|participated in)\s+(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?(panels?|sessions?)\b/i;
+/** Or passive: "Both panels were moderated by Okafor". */
+const EVERY_BY = /\b(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?(panels?|sessions?)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:moderated|chaired|introduced|joined)\s+by\b/iu;
+
+/**
+ * People the text puts in every panel or session ("The event was moderated by Okafor, who chaired
+ * both panels."), wherever it says so, with the session kind it means ("Panel"; undefined for all
+ * sessions). Only what the text states: a moderator named in the opening is otherwise in no session.
+ */
+function everySession(sentences: AttributedSentence[], people: DraftPerson[]): Array<{ ids: string[]; kind?: string }> {
+  return sentences.flatMap((s) => {
+    const m = IN_EVERY.exec(s.text) ?? EVERY_BY.exec(s.text);
+    const ids = m ? namedIn(s.text, people) : [];
+    return ids.length ? [{ ids, kind: /^panel/i.test(m![1]!) ? 'Panel' : undefined }] : [];
+  });
 }
 
 /** Gives an element or exchange (and its elements) their ids, from content words. */
@@ -199,8 +239,8 @@ function nameItem(
     const prefix = v.ids.length === 2 ? [v.ids[0]!, 'and', v.ids[1]!] : v.ids;
     const drop = who.flatMap((p) => [p.name, p.honorific ?? '']).concat(['both']);
     // What they said: the words after their name ("To a question on X, Holt remarked that Y" → Y).
-    const named = who.map((p) => firstSentence.indexOf(p.shortName)).filter((i) => i >= 0);
-    const after = named.length ? predicate(firstSentence, Math.max(...named) + who[0]!.shortName.length) : firstSentence;
+    const named = namesEnd(firstSentence, who.map((p) => p.shortName));
+    const after = named >= 0 ? predicate(firstSentence, named) : firstSentence;
     const said = contentWords(after, drop);
     item.id = ids.take(prefix, said.length >= 2 ? said : contentWords(firstSentence, drop), 'remark');
   } else if (v.kind === 'participant') {

@@ -60,11 +60,29 @@ export function affiliationAfter(text: string, end: number): string | undefined 
   return /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end))?.[1];
 }
 
-/** A description set off after the name: "X, director of the Harbor Institute," → that phrase. */
+/**
+ * Job titles written with capitals before or instead of an organisation ("Director of the Climate
+ * Adaptation Program", "Senior Fellow at the Forum", "Chief Engineer"): a title noun, maybe after
+ * rank words. Without this list "Senior Fellow" could not be told from a name such as "Bea Moss".
+ */
+const JOB_TITLE = new RegExp(
+  String.raw`^(?:(?:Senior|Junior|Deputy|Assistant|Associate|Executive|Managing|Vice|Chief|Principal|Lead|Acting|Interim|Founding|Former|Distinguished|Visiting|Research|Program|Programme|Policy|General|Regional|Country|Board)\s+)*` +
+    String.raw`(?:Director|President|Chair|Chairman|Chairwoman|Chairperson|Head|Chief|Fellow|Professor|Lecturer|Reader|Dean|Provost|Rector|Officer|Manager|Coordinator|Editor|Founder|Co-founder|Adviser|Advisor|Analyst|Engineer|Economist|Scientist|Researcher|Scholar|Secretary|Counsel|Counsellor|Partner|Representative|Commissioner|Correspondent|Strategist|Specialist|Consultant|Trustee|Envoy)` +
+    String.raw`(?:\s+(?:of|at|for|in|on|to|with)\s.*)?$`,
+  'u',
+);
+
+/**
+ * A description set off after the name: "X, director of the Harbor Institute," → that phrase;
+ * also a capitalised job title ("Dr. Ada Lane, Director of the Climate Program at the Harbor
+ * Institute." → "Director of the Climate Program at the Harbor Institute"), kept as written.
+ */
 export function descriptionAfter(text: string, end: number): string | undefined {
-  const phrase = /^,\s+(\p{Ll}[^,;–—()]*?\p{L})(?=,|\s+[–—]|;|\.\s|\.$)/u.exec(text.slice(end))?.[1];
-  // A noun phrase ("a historian", "director of the lab"), not a verb phrase ("focused on floods").
-  return phrase && /^(?:a|an|the)\s|^\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:of|at|for)\s/u.test(phrase) ? phrase : undefined;
+  const phrase = /^,\s+(\p{L}[^,;–—()]*?\p{L})(?=,|\s+[–—]|;|\.\s|\.$)/u.exec(text.slice(end))?.[1];
+  if (!phrase) return undefined;
+  // A noun phrase ("a historian", "director of the lab"), not a verb phrase ("focused on floods") nor a name.
+  if (/^\p{Lu}/u.test(phrase)) return JOB_TITLE.test(phrase) ? phrase : undefined;
+  return /^(?:a|an|the)\s|^\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:of|at|for)\s/u.test(phrase) ? phrase : undefined;
 }
 
 /**

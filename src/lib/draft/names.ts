@@ -99,3 +99,18 @@ export function namesIn(text: string): Array<{ name: string; honorific?: string;
   return out;
 }
 
+/**
+ * Where a sentence's mention of the given people ends: the end of whichever of `names` (each at its
+ * first whole-word occurrence) comes last, each measured by its own length, so "Lindqvist and Raman
+ * agreed" ends right after "Raman"; -1 when none occurs. A name inside a longer word ("Lane" in
+ * "planes") does not count.
+ * @example namesEnd('Lindqvist and Raman agreed that…', ['Lindqvist', 'Raman']) // 19
+ */
+export function namesEnd(text: string, names: string[]): number {
+  const ends = names.flatMap((name) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+    return m ? [m.index + name.length] : [];
+  });
+  return ends.length ? Math.max(...ends) : -1;
+}

@@ -200,7 +200,10 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
     if (session) doubts.push({ severity: 3, place: { person: p.id }, message: `${p.name} was found in a sentence about the sessions, not in the opening.`, quote: session.quote });
     if (lateOne) doubts.push({ severity: 1, place: { person: p.id }, message: `${p.name} is not among the people the opening names; drafted as ${p.role === 'audience-member' ? 'an audience member' : `a ${p.role}`} because a sentence has them speaking. Check their role.`, quote: lateOne.quote });
     else if (!found.find((f) => f.name === p.name)?.role) doubts.push({ severity: 3, place: { person: p.id }, message: `role of ${p.name} guessed as "${p.role}": the text names no role.` });
-    if (p.affiliation && !listed.has(p.name)) doubts.push({ severity: 3, place: { person: p.id }, message: `affiliation of ${p.name} taken from “${p.name} of ${p.affiliation}”.` });
+    if (p.affiliation && !listed.has(p.name)) {
+      const from = p.description?.endsWith(p.affiliation) ? `the end of the description “${p.description}”` : `“${p.name} of ${p.affiliation}”`;
+      doubts.push({ severity: 3, place: { person: p.id }, message: `affiliation of ${p.name} taken from ${from}.` });
+    }
     if (p.description) doubts.push({ severity: 3, place: { person: p.id }, message: `description of ${p.name} taken from the words after the name: “${p.description}”.` });
   }
   return { people, doubts };
