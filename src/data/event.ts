@@ -131,7 +131,8 @@ async function load(): Promise<LoadedEvent> {
   if (problems.length) throw new ContentError(withFieldLines(problems));
   const index = buildRemarkIndex(input);
 
-  for (const warning of [eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data))) {
+  const exchangeTodos = input.exchanges.filter((x) => x.heading.includes('TODO')).map((x) => `${x.file}:${x.line} field "heading": still marked TODO`);
+  for (const warning of [...[eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data)), ...exchangeTodos]) {
     console.warn(`[content] ${warning}`);
   }
 
