@@ -26,9 +26,13 @@ export function pagefindRemarks(): AstroIntegration {
   let base = '/';
   let trailingSlash: TrailingSlash = 'always';
   let outDir: URL | undefined;
+  let command: string | undefined;
   return {
     name: 'pagefind-remarks',
     hooks: {
+      'astro:config:setup': ({ command: c }) => {
+        command = c;
+      },
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
         trailingSlash = config.trailingSlash === 'never' ? 'never' : 'always';
@@ -37,7 +41,8 @@ export function pagefindRemarks(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const bundle = outDir && fileURLToPath(new URL('pagefind/', outDir));
         if (!bundle || !existsSync(bundle)) {
-          logger.warn('no search index yet: search in dev needs one build first (npm run build)');
+          // `astro build` starts a server too (to sync content): only the dev server's reader needs telling.
+          if (command === 'dev') logger.warn('no search index yet: search in dev needs one build first (npm run build)');
           return;
         }
         const serve = sirv(bundle, { dev: true });

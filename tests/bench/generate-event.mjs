@@ -96,12 +96,12 @@ export function generateEvent(dir, options = {}) {
   const speakers = Array.from({ length: nSpeakers }, (_, i) => {
     const shortName = unique((n) => properName(n > 20 ? 4 : int(2, 3)), names);
     const first = pick(FIRST);
-    return { id: `${slug(shortName)}`, name: `${first} ${shortName}`, shortName, honorific: i % 3 === 0 ? 'Dr.' : undefined, role: `${pick(ROLES)}, ${properName(2)} delegation` };
+    return { id: `${slug(shortName)}`, name: `${first} ${shortName}`, shortName, honorific: i % 3 === 0 ? 'Dr.' : undefined, role: 'panelist', description: `${pick(ROLES)}, ${properName(2)} delegation` };
   });
   const participants = Array.from({ length: Math.max(3, Math.round(nSpeakers / 4)) }, (_, i) =>
     i % 5 === 0
-      ? { id: `commentator-${i + 1}`, label: 'Commentator', role: 'commentator', asDescribed: 'The commentator' }
-      : { id: `audience-member-${i + 1}`, label: 'Audience member', role: 'audience-member', asDescribed: 'One audience member' },
+      ? { id: `commentator-${i + 1}`, role: 'commentator', asDescribed: 'The commentator' }
+      : { id: `audience-member-${i + 1}`, role: 'audience-member', asDescribed: 'One audience member' },
   );
   const titles = new Set();
   const topicIds = new Set();
@@ -208,8 +208,9 @@ export function generateEvent(dir, options = {}) {
       `shortTitle: ${quote(`Synthetic conference (${total} remarks)`)}`,
       'date: 2001-01-01',
       'dateAsStated: "January 1"',
+      'yearInferred: true',
       'dateNote: "Invented for the benchmark."',
-      'host: "A benchmark host"',
+      'hosts: ["A benchmark host"]',
       'documentTitle: "Summary"',
       `panel: [${speakers.map((s) => s.id).join(', ')}]`,
       `programme: [${programme.map((x) => x.id).join(', ')}]`,
@@ -220,7 +221,7 @@ export function generateEvent(dir, options = {}) {
     ].join('\n'),
   );
   for (const s of speakers) {
-    const front = ['---', `name: ${quote(s.name)}`, ...(s.honorific ? [`honorific: ${quote(s.honorific)}`] : []), `shortName: ${quote(s.shortName)}`, `role: ${quote(s.role)}`, '---', ''];
+    const front = ['---', `name: ${quote(s.name)}`, ...(s.honorific ? [`honorific: ${quote(s.honorific)}`] : []), `shortName: ${quote(s.shortName)}`, `role: ${s.role}`, `description: ${quote(s.description)}`, '---', ''];
     writeFileSync(join(dir, 'speakers', `${s.id}.mdx`), [...front, ...s.remarks.map(remarkMdx)].join('\n'));
   }
   for (const t of topics) {
