@@ -12,8 +12,9 @@ import { findMentions, mentionProblems, validateEntities, type EntityEntry } fro
 import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, type SourceParagraph } from '../lib/source-view';
 import { buildRemarkIndex, type EventIndex } from '../lib/remark-index';
 import { OPENING_ID, validateContent } from '../lib/validate';
-import { defaultShortName, roleTable } from '../lib/event-model';
+import { assembleContent } from '../lib/event-model';
 import { contentDir, hasContent } from '../content-dir';
+import { bodyLineOffset } from './loaders';
 
 /** The event page's data plus the remark index; `entries` are the MDX entries pages render. */
 export interface LoadedEvent {
@@ -46,12 +47,6 @@ function fileOf(entry: { id: string; filePath?: string }, fallback: string): str
   return entry.filePath ?? fallback;
 }
 
-/** Line offset of the MDX body within its file (the frontmatter's lines). */
-function bodyOffset(path: string, body: string): number {
-  const full = readFileSync(path, 'utf8');
-  const at = full.indexOf(body);
-  return at < 0 ? 0 : full.slice(0, at).split('\n').length - 1;
-}
 
 /** Optional collections are only asked for when present (see `hasContent`), so Astro warns about nothing. */
 async function optional<C extends 'speakers' | 'sessions' | 'topics' | 'participants'>(name: C, path: string) {
@@ -88,45 +83,22 @@ async function load(): Promise<LoadedEvent> {
   const problems: ContentProblem[] = [];
   const eventEntry = events[0];
   if (!eventEntry) throw new ContentError([{ file: `${contentDir}/event.mdx`, field: '(file)', message: 'the event file is missing' }]);
-  const e = eventEntry.data;
   const eventFile = fileOf(eventEntry, `${contentDir}/event.mdx`);
 
-  const extract = (entry: { id: string; filePath?: string; body?: string }, fallback: string, bare?: string) => {
-    const path = fileOf(entry, fallback);
+  const read = <T>(entry: { id: string; filePath?: string; body?: string; data: T }, fallback: string, bare?: string) => {
+    const file = fileOf(entry, fallback);
     const body = entry.body ?? '';
-    const extracted = extractRemarks(body, path, bodyOffset(path, body), bare);
+    const extracted = extractRemarks(body, file, bodyLineOffset(file, body), bare);
     problems.push(...extracted.problems);
-    return extracted;
+    return { id: entry.id, file, data: entry.data, extracted };
   };
-  const opening = extract(eventEntry, eventFile, OPENING_ID);
-  const speakerFiles = speakerEntries.map((s) => extract(s, `${contentDir}/speakers/${s.id}.mdx`));
-  const mdxFiles = [
-    opening,
-    ...speakerFiles,
-    ...[...sessionEntries, ...topicEntries].map((entry) => extract(entry, `${contentDir}/${entry.collection}/${entry.id}.mdx`)),
-  ];
-
-  const { date, shortTitle, ...eventData } = e;
-  const input: ContentInput = {
-    event: { ...eventData, file: eventFile, shortTitle: shortTitle ?? e.title, date: date?.toISOString().slice(0, 10) },
-    speakers: speakerEntries.map((s, i) => ({
-      ...s.data,
-      id: s.id,
-      file: fileOf(s, ''),
-      shortName: s.data.shortName ?? defaultShortName(s.data.name),
-      hasPresentation: (speakerFiles[i]?.remarks.length ?? 0) > 0,
-    })),
-    participants: participantEntries.map((p) => ({
-      ...p.data,
-      label: p.data.label ?? roleTable(e.roles).get(p.data.role)?.label ?? p.data.role,
-      file: `${contentDir}/participants.json`,
-    })),
-    sessions: sessionEntries.map((s) => ({ id: s.id, file: fileOf(s, ''), ...s.data })),
-    topics: topicEntries.map((t) => ({ id: t.id, file: fileOf(t, ''), ...t.data })),
-    remarks: mdxFiles.flatMap((f) => f.remarks),
-    narrations: mdxFiles.flatMap((f) => f.narrations),
-    exchanges: mdxFiles.flatMap((f) => f.exchanges),
-  };
+  const input = assembleContent({
+    event: read(eventEntry, eventFile, OPENING_ID),
+    speakers: speakerEntries.map((s) => read(s, `${contentDir}/speakers/${s.id}.mdx`)),
+    sessions: sessionEntries.map((s) => read(s, `${contentDir}/sessions/${s.id}.mdx`)),
+    topics: topicEntries.map((t) => read(t, `${contentDir}/topics/${t.id}.mdx`)),
+    participants: { file: `${contentDir}/participants.json`, data: participantEntries.map((p) => p.data) },
+  });
   problems.push(...validateContent(input));
   if (problems.length) throw new ContentError(withFieldLines(problems));
   const index = buildRemarkIndex(input);

@@ -24,15 +24,22 @@ export function mdxGlob(options: { pattern: string; base: string }): Loader {
     name: 'event-mdx-glob',
     load: async (context) => {
       await inner.load(context);
-      const problems = [...context.store.values()].flatMap((entry) => {
-        if (!entry.body || !entry.filePath) return [];
-        const full = readFileSync(entry.filePath, 'utf8');
-        const at = full.indexOf(entry.body);
-        return mdxSyntaxProblems(entry.body, entry.filePath, at < 0 ? 0 : full.slice(0, at).split('\n').length - 1);
-      });
+      const problems = [...context.store.values()].flatMap((entry) =>
+        entry.body && entry.filePath ? mdxSyntaxProblems(entry.body, entry.filePath, bodyLineOffset(entry.filePath, entry.body)) : [],
+      );
       if (problems.length) throw new ContentError(problems);
     },
   };
+}
+
+/**
+ * Lines before an MDX body in its file (the frontmatter), so problems found in the body name the file's line.
+ * @param path the file, relative to the project root or absolute
+ */
+export function bodyLineOffset(path: string, body: string): number {
+  const full = readFileSync(path, 'utf8');
+  const at = full.indexOf(body);
+  return at < 0 ? 0 : full.slice(0, at).split('\n').length - 1;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { EventData, ParticipantData, PersonData, RoleData, SessionData, TopicData } from './content-model';
 import { BUILT_IN_ROLES } from './content-model';
-import type { ExtractedExchange, ExtractedNarration, ExtractedRemark } from './remarks';
+import type { ExtractedExchange, ExtractedFile, ExtractedNarration, ExtractedRemark } from './remarks';
 
 /** Where an item was read from: a path relative to the project root. */
 interface Located {
@@ -66,11 +66,20 @@ export function roleTable(declared: RoleData[]): Map<string, Role> {
 }
 
 /**
+ * Names joined as English prose, the one rule for every list of names the site prints in a sentence.
+ * @example joinNames(['A', 'B', 'C']) // 'A, B, and C'
+ */
+export function joinNames(names: string[]): string {
+  return NAMES.format(names);
+}
+const NAMES = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/**
  * The host line as pages and citations print it: hosts joined by "and", in the source's order.
  * @example hostLine({ hosts: ['A', 'B'] }) // 'A and B'
  */
 export function hostLine(event: Pick<EventData, 'hosts'>): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(event.hosts);
+  return joinNames(event.hosts);
 }
 
 /**
@@ -95,4 +104,45 @@ export function eventDateText(event: Pick<EventInput, 'dateAsStated' | 'date' | 
   if (!event.date) return undefined;
   const formatted = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${event.date}T00:00:00Z`));
   return event.yearInferred ? formatted.replace(/\d{4}$/, (y) => `[${y}]`) : formatted;
+}
+
+/** One content file as read: its id (file name), path, parsed frontmatter and extracted body. */
+export interface ReadFile<T> {
+  id: string;
+  file: string;
+  data: T;
+  extracted: ExtractedFile;
+}
+
+/**
+ * Assembles what was read from a content folder into the `ContentInput` the validator and the
+ * remark index take, applying the model's defaults (short name, participant label, short title)
+ * that depend on other fields. The build (src/data/event.ts) and the unit tests' reader share it.
+ */
+export function assembleContent(read: {
+  event: Omit<ReadFile<EventData>, 'id'>;
+  speakers: ReadFile<PersonData>[];
+  sessions: ReadFile<SessionData>[];
+  topics: ReadFile<TopicData>[];
+  participants: { file: string; data: ParticipantData[] };
+}): ContentInput {
+  const { date, shortTitle, ...event } = read.event.data;
+  const roles = roleTable(event.roles);
+  const files = [read.event, ...read.speakers, ...read.sessions, ...read.topics].map((f) => f.extracted);
+  return {
+    event: { ...event, file: read.event.file, shortTitle: shortTitle ?? event.title, date: date?.toISOString().slice(0, 10) },
+    speakers: read.speakers.map((s) => ({
+      ...s.data,
+      id: s.id,
+      file: s.file,
+      shortName: s.data.shortName ?? defaultShortName(s.data.name),
+      hasPresentation: s.extracted.remarks.length > 0,
+    })),
+    participants: read.participants.data.map((p) => ({ ...p, label: p.label ?? roles.get(p.role)?.label ?? p.role, file: read.participants.file })),
+    sessions: read.sessions.map((s) => ({ ...s.data, id: s.id, file: s.file })),
+    topics: read.topics.map((t) => ({ ...t.data, id: t.id, file: t.file })),
+    remarks: files.flatMap((f) => f.remarks),
+    narrations: files.flatMap((f) => f.narrations),
+    exchanges: files.flatMap((f) => f.exchanges),
+  };
 }

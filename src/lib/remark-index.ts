@@ -5,7 +5,7 @@
  * validated content; pages only read from it.
  */
 import type { ContentInput, ParticipantInput, Role, SessionInput, SpeakerInput, TopicInput } from './event-model';
-import { roleTable } from './event-model';
+import { joinNames, roleTable } from './event-model';
 import type { Correction, ExtractedExchange, Segment } from './remarks';
 import { readingText } from './remarks';
 import type { RemarkHome } from './urls';
@@ -190,8 +190,8 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
  * The names credited with a remark, joined as prose ("Dr. Ada Lane and Ben Moss").
  * @example authorsLabel(jointRemark) // 'Dr. Ada Lane and Ben Moss'
  */
-export function authorsLabel(remark: Pick<IndexedRemark, 'authors'>): string {
-  return new Intl.ListFormat('en', { type: 'conjunction' }).format(remark.authors.map((a) => a.label));
+export function authorsLabel(remark: { authors: Array<Pick<Author, 'label'>> }): string {
+  return joinNames(remark.authors.map((a) => a.label));
 }
 
 /** Whether a person has a page of their own: everyone credited with at least one remark. */

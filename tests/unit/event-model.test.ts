@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultShortName, eventDateText, hostLine, roleTable } from '../../src/lib/event-model';
+import { assembleContent, defaultShortName, eventDateText, hostLine, joinNames, roleTable } from '../../src/lib/event-model';
 import { eventSchema, participantSchema, personSchema } from '../../src/lib/content-model';
 
 describe('eventDateText', () => {
@@ -26,6 +26,10 @@ describe('roles and hosts', () => {
     expect(roles.get('audience-member')?.plural).toBe('Audience members');
     expect(roles.get('respondent')).toEqual({ id: 'respondent', label: 'Respondent', plural: 'Respondents' });
     expect(roles.has('host')).toBe(false);
+  });
+
+  it('joins names as prose, one rule for hosts and joint remarks', () => {
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B, and C');
   });
 
   it('joins hosts as prose, in the source’s order', () => {
@@ -67,5 +71,29 @@ describe('the event date', () => {
   it('refuses a date in words, which would be read in the machine’s time zone', () => {
     expect(() => eventSchema.parse({ title: 't', hosts: ['h'], date: '14 October 2021' })).toThrow(/YYYY-MM-DD/);
     expect(() => eventSchema.parse({ title: 't', hosts: ['h'], date: '2021-13-45' })).toThrow(/calendar date/);
+  });
+});
+
+describe('assembleContent', () => {
+  it('applies the defaults that depend on other fields: short name, participant label, short title, ISO date', () => {
+    const empty = { remarks: [], narrations: [], exchanges: [], problems: [] };
+    const withRemark = { ...empty, remarks: [{ id: 'r', speakers: ['lane'], topics: [], segments: [{ text: 'x' }], file: 'f', line: 1, position: 0 }] };
+    const input = assembleContent({
+      event: { file: 'e.mdx', data: eventSchema.parse({ title: 'A panel', hosts: ['H'], date: '2019-03-03', roles: [{ id: 'respondent', label: 'Respondent' }] }), extracted: empty },
+      speakers: [
+        { id: 'lane', file: 's/lane.mdx', data: personSchema.parse({ name: 'Ada Lane' }), extracted: withRemark },
+        { id: 'moss', file: 's/moss.mdx', data: personSchema.parse({ name: 'Ben Moss', shortName: 'Ben' }), extracted: empty },
+      ],
+      sessions: [],
+      topics: [],
+      participants: { file: 'p.json', data: [participantSchema.parse({ id: 'g', role: 'respondent', asDescribed: 'One respondent' })] },
+    });
+    expect(input.event).toMatchObject({ shortTitle: 'A panel', date: '2019-03-03', file: 'e.mdx' });
+    expect(input.speakers.map((s) => [s.id, s.shortName, s.hasPresentation])).toEqual([
+      ['lane', 'Lane', true],
+      ['moss', 'Ben', false],
+    ]);
+    expect(input.participants).toEqual([{ id: 'g', role: 'respondent', asDescribed: 'One respondent', label: 'Respondent', file: 'p.json' }]);
+    expect(input.remarks.map((r) => r.id)).toEqual(['r']);
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { EventJson } from '../event-json';
 import type { FilterKey } from './state';
+import { authorsLabel } from '../remark-index';
 
 /** How much more a word of the speaker's name or a topic title counts than a word of the remark (Pagefind weights run 0–10, body text 1). */
 export const LABEL_WEIGHT = 5;
@@ -46,7 +47,7 @@ export function remarkFilters(remark: Remark): Record<FilterKey | 'kind', string
 export function remarkRecordHtml(remark: Remark, order: number): string {
   const filters = Object.entries(remarkFilters(remark)).flatMap(([key, values]) => values.map((v) => meta('filter', key, v)));
   const topics = remark.topics.map((t) => t.title);
-  const authors = new Intl.ListFormat('en', { type: 'conjunction' }).format(remark.authors.map((a) => a.label));
+  const authors = authorsLabel(remark);
   return [
     '<html lang="en"><head></head><body><main data-pagefind-body>',
     meta('sort', 'order', String(order).padStart(6, '0')),
