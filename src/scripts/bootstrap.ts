@@ -56,7 +56,12 @@ export function bootstrap(): void {
         else reject(new Error('search UI did not start'));
       };
       script.onerror = () => reject(new Error('search UI did not load'));
+      // A stalled request must not leave a search that never starts: after 8 s it counts as failed.
+      setTimeout(() => reject(new Error('search UI did not answer')), 8000);
       document.head.append(script);
+    }).catch((error: unknown) => {
+      searchUi = undefined;
+      throw error;
     }));
   const openSearch = (opener: Element | null) => {
     const onPage = document.getElementById('search-input');
@@ -68,6 +73,16 @@ export function bootstrap(): void {
       () => link && location.assign(link.href),
     );
   };
+  // The search code and the index start loading as soon as a search looks likely: the pointer on, or focus in, the search link.
+  const prepare = (event: Event) => {
+    if (!(event.target instanceof Element && event.target.closest('a[data-search-open]'))) return;
+    loadSearchUi().then(
+      (ui) => ui.prepareSearch(document.body.dataset.searchBundle ?? ''),
+      () => {},
+    );
+  };
+  document.addEventListener('pointerover', prepare);
+  document.addEventListener('focusin', prepare);
   document.addEventListener('keydown', (event) => {
     const target = event.target instanceof HTMLElement ? event.target : null;
     const typing =
@@ -115,8 +130,14 @@ export function bootstrap(): void {
       loadSearchUi().then(
         (ui) => ui.startSearchPage(),
         () => {
+          // The search code itself did not load: Retry loads the page afresh.
           const status = document.getElementById('search-status');
-          if (status) status.textContent = 'Search could not load. Reload the page to try again.';
+          const retry = document.getElementById('search-retry');
+          if (status) status.textContent = 'Search did not answer. Check the connection and retry.';
+          if (retry) {
+            retry.hidden = false;
+            retry.addEventListener('click', () => location.reload(), { once: true });
+          }
         },
       );
     }

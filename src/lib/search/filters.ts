@@ -13,6 +13,8 @@ import type { FilterKey, SearchState } from './state';
 export interface FilterOption {
   value: string;
   label: string;
+  /** How many remarks carry the value (the whole event, no query). */
+  remarks?: number;
 }
 export interface FilterGroup {
   /** Shown above the group's values when a filter has several groups ("Participants"). */
@@ -47,7 +49,33 @@ export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'rem
     { key: 'topic', legend: 'Topic', groups: [{ options: index.topics.map((t) => ({ value: t.id, label: t.title })) }] },
     { key: 'part', legend: 'Part of the event', groups: [{ options: parts.map((p) => ({ value: p, label: partLabel(p) })) }] },
   ];
-  return specs.filter((spec) => spec.groups.flatMap((g) => g.options).length > 1);
+  const carried = (key: FilterKey, value: string) => index.remarks.filter((r) => remarkFilterValues(r, key).includes(value)).length;
+  return specs
+    .filter((spec) => spec.groups.flatMap((g) => g.options).length > 1)
+    .map((spec) => ({ ...spec, groups: spec.groups.map((g) => ({ ...g, options: g.options.map((o) => ({ ...o, remarks: carried(spec.key, o.value) })) })) }));
+}
+
+/** The values of one filter a remark carries, as its search record does (`remarkFilters`). */
+function remarkFilterValues(remark: EventIndex['remarks'][number], key: FilterKey): string[] {
+  if (key === 'speaker') return remark.authors.map((a) => speakerFacet(a).value);
+  if (key === 'topic') return remark.topics;
+  return [remark.part];
+}
+
+/** A filter with more values than this shows the most frequent FILTER_SHOWN first, with "Show all" and a box to find a value. */
+export const FILTER_LONG = 8;
+/** Values shown at first in a long filter. */
+export const FILTER_SHOWN = 6;
+
+/**
+ * The values a long filter shows before "Show all": the FILTER_SHOWN carried by the most remarks
+ * (ties in display order). Every value of a filter that is not long.
+ */
+export function frequentValues(spec: FilterSpec): Set<string> {
+  const options = spec.groups.flatMap((g) => g.options);
+  if (options.length <= FILTER_LONG) return new Set(options.map((o) => o.value));
+  const ranked = options.map((o, at) => ({ o, at })).sort((a, b) => (b.o.remarks ?? 0) - (a.o.remarks ?? 0) || a.at - b.at);
+  return new Set(ranked.slice(0, FILTER_SHOWN).map((x) => x.o.value));
 }
 
 /**

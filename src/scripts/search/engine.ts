@@ -12,10 +12,16 @@
  *   candidate's own text is then checked for every phrase (`containsPhrase`), so a phrase found only in a
  *   remark record's speaker-and-topic block does not count, and counts come from the checked results.
  *   Checking reads each candidate's data, so at most PHRASE_CHECK_LIMIT candidates are checked.
+ * - Ranking: Pagefind's metadata boost is off (its `title`, `speaker` and `topics` fields would
+ *   outweigh the remark's words); the first RERANK_DEPTH results of a query are then ordered by
+ *   `src/lib/search/rank.ts` (the remark's own words first), the rest stay in Pagefind's order.
+ * - Never stuck: loading the bundle and every Pagefind call is bounded by ENGINE_TIMEOUT_MS and rejects
+ *   with `SearchTimeout`, which the UI shows as "Search did not answer" with a Retry.
  */
 import { cutExcerpt, type Excerpt } from '../../lib/search/excerpt';
 import { landingHref } from '../../lib/search/landing';
 import { containsPhrase, highlightTerms, parseQuery, searchable } from '../../lib/search/query';
+import { rankKeys, rankWords, rerank } from '../../lib/search/rank';
 import { FILTER_KEYS, type FilterKey, type SearchState } from '../../lib/search/state';
 
 interface PagefindData {
@@ -27,6 +33,7 @@ interface PagefindData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 interface PagefindSearch {
@@ -39,6 +46,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  preload(term: string, o?: { filters?: Filters }): Promise<void>;
 }
 
 /** One shown result. */
@@ -73,30 +81,93 @@ export interface Outcome {
 /** Thrown when the Pagefind bundle cannot be loaded, i.e. the site has not been built (`astro dev` before any build). */
 export class IndexMissing extends Error {}
 
+/** Thrown when loading the bundle or a Pagefind call takes longer than ENGINE_TIMEOUT_MS (a stalled network or worker). */
+export class SearchTimeout extends Error {}
+
+/**
+ * Longest wait for the bundle to load or one Pagefind call to answer, in ms. A cold first query on a
+ * 10,000-remark event on a slow phone takes about 2 s; four times that is a hang, not a slow answer.
+ */
+export const ENGINE_TIMEOUT_MS = 8000;
+
 /** Most candidates whose text is checked for a quoted phrase. */
 export const PHRASE_CHECK_LIMIT = 500;
 
-type Candidates = { kind: 'ranked'; results: PagefindResult[]; counts: Record<string, Record<string, number>> } | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
+/**
+ * How many of Pagefind's first results the second ranking pass orders (`rank.ts`). Each needs its
+ * data (one small fragment file); the dialog shows 8 and the page 20 at a time, so 24 covers the first
+ * screen of either with room for the pass to lift a result from below it.
+ */
+export const RERANK_DEPTH = 24;
+
+/**
+ * Resolves as `promise` does, or rejects with SearchTimeout after `ms`. A late rejection of `promise`
+ * is caught, so nothing is logged as uncaught.
+ */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  promise.catch(() => {});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SearchTimeout(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A result of a ranked search with its data, fetched at most once. */
+interface Ranked {
+  result: PagefindResult;
+  data(): Promise<PagefindData>;
+}
+
+type Candidates = { kind: 'ranked'; results: Ranked[]; counts: Record<string, Record<string, number>> } | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
+
+let attempts = 0;
 
 export class SearchEngine {
   private filtersLoaded: Promise<unknown> | undefined;
 
-  private constructor(private readonly pagefind: Pagefind) {}
+  private constructor(
+    private readonly pagefind: Pagefind,
+    private readonly timeoutMs: number,
+  ) {}
 
   /**
    * @param bundle URL of the Pagefind bundle folder, with the base (`hrefs.pagefindBundle()`)
-   * @throws IndexMissing if `pagefind.js` does not load
+   * @param timeoutMs longest wait for the bundle and for each later call (ms)
+   * @throws IndexMissing if `pagefind.js` does not load; SearchTimeout if it or its start takes longer than `timeoutMs`
    */
-  static async load(bundle: string): Promise<SearchEngine> {
-    let pagefind: Pagefind;
-    try {
-      // A URL built at run time: bundlers must not try to resolve the bundle, which exists only after a build.
-      pagefind = (await import(/* @vite-ignore */ new URL(`${bundle}pagefind.js`, location.href).href)) as Pagefind;
+  static async load(bundle: string, timeoutMs = ENGINE_TIMEOUT_MS): Promise<SearchEngine> {
+    // A URL built at run time: bundlers must not try to resolve the bundle, which exists only after a build.
+    // After a failed attempt the URL changes: the browser keeps a module whose load stalled pending for good.
+    const url = new URL(`${bundle}pagefind.js${attempts++ ? `?attempt=${attempts}` : ''}`, location.href).href;
+    const start = async () => {
+      let pagefind: Pagefind;
+      try {
+        pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      } catch (error) {
+        throw new IndexMissing(String(error));
+      }
+      // Pagefind 1.5 adds a boost for query words found in metadata (https://pagefind.app/docs/ranking/):
+      // the `title` of a remark record repeats its speaker and topics, which outweighed the remark's words.
+      await pagefind.options({ ranking: { metaWeights: { title: 0, speaker: 0, topics: 0, part: 0 } } });
       await pagefind.init();
-    } catch (error) {
-      throw new IndexMissing(String(error));
-    }
-    return new SearchEngine(pagefind);
+      return pagefind;
+    };
+    return new SearchEngine(await within(start(), timeoutMs, 'The search index'), timeoutMs);
+  }
+
+  /** A Pagefind call, bounded by the engine's timeout. */
+  private call<T>(promise: Promise<T>): Promise<T> {
+    return within(promise, this.timeoutMs, 'Search');
+  }
+
+  /**
+   * Fetches the index chunks a query will need, while the reader is still typing it
+   * (https://pagefind.app/docs/api/#preloading-search-terms). Errors are ignored: the search itself reports them.
+   */
+  preload(query: string): void {
+    const { words } = parseQuery(query);
+    if (searchable(words)) void this.call(this.pagefind.preload(words, { filters: { kind: 'remark' } })).catch(() => {});
   }
 
   /**
@@ -106,7 +177,7 @@ export class SearchEngine {
    * index (2.3 MB at 10,000 remarks). The header dialog calls it as it opens, while the reader types.
    */
   async warm(): Promise<void> {
-    await this.pagefind.search('zzzzqx', { filters: { kind: 'page' } });
+    await this.call(this.pagefind.search('zzzzqx', { filters: { kind: 'page' } }));
   }
 
   /**
@@ -116,7 +187,10 @@ export class SearchEngine {
    */
   async run(state: SearchState, withCounts = true): Promise<Outcome> {
     // Without the filter index loaded, a search counts only the filters it uses.
-    if (withCounts) await (this.filtersLoaded ??= this.pagefind.filters());
+    if (withCounts) await (this.filtersLoaded ??= this.call(this.pagefind.filters()).catch((error: unknown) => {
+      this.filtersLoaded = undefined;
+      throw error;
+    }));
     const parsed = parseQuery(state.query);
     const term = !searchable(parsed.words) ? null : parsed.wholePhrase ? `"${parsed.phrases[0]}"` : parsed.words;
     const chosen: Filters = {};
@@ -130,13 +204,13 @@ export class SearchEngine {
     const remarkFilters: Filters = { kind: 'remark', ...chosen };
     // Remarks and pages are searched side by side: their index chunks and fragments load together.
     const [main, pages] = await Promise.all([
-      this.candidates(term, phrases, remarkFilters),
-      term !== null && !filtered ? this.candidates(term, phrases, { kind: 'page' }) : null,
+      this.candidates(term, phrases, remarkFilters, parsed.words),
+      term !== null && !filtered ? this.candidates(term, phrases, { kind: 'page' }, parsed.words) : null,
     ]);
     for (const key of withCounts ? FILTER_KEYS : []) {
       const { [key]: own, ...others } = remarkFilters;
       // A chosen filter's counts come from a search without it: what ticking one more value would add.
-      counts[key] = tally(own ? await this.candidates(term, phrases, others) : main, key);
+      counts[key] = tally(own ? await this.candidates(term, phrases, others, null) : main, key);
     }
     return {
       remarks: list(main, 'remark', terms),
@@ -146,13 +220,27 @@ export class SearchEngine {
     };
   }
 
-  /** The results for a term and filters: as Pagefind ranks them, or, with phrases, checked against each result's text. */
-  private async candidates(term: string | null, phrases: string[], filters: Filters): Promise<Candidates> {
+  /**
+   * The results for a term and filters: ranked (Pagefind's order, then the second pass over the first
+   * RERANK_DEPTH for the query's `words`; none for counts only), or, with phrases, checked against each
+   * result's text.
+   */
+  private async candidates(term: string | null, phrases: string[], filters: Filters, words: string | null): Promise<Candidates> {
     // An empty query lists remarks in event order (the records' zero-padded `order` sort key).
-    const search = await this.pagefind.search(term, { filters, sort: term === null ? { order: 'asc' } : undefined });
+    const search = await this.call(this.pagefind.search(term, { filters, sort: term === null ? { order: 'asc' } : undefined }));
     const results = search?.results ?? [];
-    if (!phrases.length) return { kind: 'ranked', results, counts: search?.filters ?? {} };
-    const data = await Promise.all(results.slice(0, PHRASE_CHECK_LIMIT).map((r) => r.data()));
+    if (!phrases.length) {
+      const ranked = results.map((result) => {
+        let data: Promise<PagefindData> | undefined;
+        return { result, data: () => (data ??= this.call(result.data())) };
+      });
+      const query = words === null || term === null ? [] : rankWords(words);
+      if (!query.length) return { kind: 'ranked', results: ranked, counts: search?.filters ?? {} };
+      const head = ranked.slice(0, RERANK_DEPTH);
+      const keys = new Map(await Promise.all(head.map(async (r) => [r, rankKeys(query, rankInput(await r.data()))] as const)));
+      return { kind: 'ranked', results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(RERANK_DEPTH)], counts: search?.filters ?? {} };
+    }
+    const data = await Promise.all(results.slice(0, PHRASE_CHECK_LIMIT).map((r) => this.call(r.data())));
     return {
       kind: 'checked',
       data: data.filter((d) => phrases.every((p) => containsPhrase(ownText(d), p))),
@@ -171,6 +259,9 @@ function ownWords(data: PagefindData): number {
 
 /** A record's own text (see `ownWords`). */
 const ownText = (data: PagefindData): string => data.content.split(/\s+/).slice(0, ownWords(data)).join(' ');
+
+/** What the second ranking pass reads of a record. */
+const rankInput = (data: PagefindData) => ({ ownText: ownText(data), speaker: data.meta.speaker ?? '' });
 
 function tally(candidates: Candidates, key: FilterKey): Record<string, number> {
   if (candidates.kind === 'ranked') return candidates.counts[key] ?? {};

@@ -4,12 +4,17 @@
  * counts, and restores the query, filters, shown results and scroll on back/forward.
  * History: typing replaces the current entry (no entry per keystroke); a submitted query, a cleared
  * query or a filter change adds one. Scroll and shown-result count ride in `history.state`.
+ * Searches run as the reader types, with no pause: one at a time, the newest state next (`latestWins`).
+ * Keyboard: ↓ in the field moves to the first result, as Tab does (results come before the filters).
  */
+import { plural } from '../../lib/search/counts';
 import { resolveFilters, type FilterOption } from '../../lib/search/filters';
+import { latestWins } from '../../lib/search/latest-wins';
 import { searchable } from '../../lib/search/query';
 import { FILTER_KEYS, hasSearch, readSearchState, searchStateHref, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/state';
-import { IndexMissing, SearchEngine, type Hit, type Outcome } from './engine';
-import { el, excerptFragment, hitContext, plural, shownOf } from './render';
+import { connect } from './connect';
+import { IndexMissing, type Hit, type Outcome, type SearchEngine } from './engine';
+import { el, excerptFragment, failureMessage, hitContext, shownOf } from './render';
 
 /** Remarks shown at first and added by "Show more"; pages shown. */
 const PAGE_SIZE = 20;
@@ -31,7 +36,9 @@ export async function startSearchPage(): Promise<void> {
   const more = document.getElementById('search-more') as HTMLButtonElement | null;
   const pageSection = document.getElementById('search-pages');
   const pageList = document.getElementById('search-page-results');
-  if (!app || !form || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList) return;
+  const retry = document.getElementById('search-retry') as HTMLButtonElement | null;
+  if (!app || !form || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList || !retry) return;
+  const bundle = app.dataset.bundle ?? '/pagefind/';
   const searchPage = app.dataset.searchPage ?? location.pathname;
   const baseTitle = document.title;
   const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter-key]')];
@@ -67,7 +74,7 @@ export async function startSearchPage(): Promise<void> {
   addEventListener('popstate', () => {
     fromUrl();
     syncForm(true);
-    if (engine) void run(true);
+    if (engine) schedule(true);
   });
 
   /** Puts the state into the form; the search box only when the state did not come from it (typing must not lose a trailing space). */
@@ -76,19 +83,59 @@ export async function startSearchPage(): Promise<void> {
     for (const box of boxes) box.checked = state.filters[keyOf(box)]?.includes(box.value) ?? false;
     const set = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
     if (filterSummary) filterSummary.textContent = set ? ` (${set} selected)` : '';
+    for (const fieldset of longFilters) showFilterValues(fieldset);
+  }
+
+  // A long filter shows its most frequent values (`data-frequent`), every ticked one, and, once asked, all or those matching the box.
+  const longFilters = [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-long]')];
+  function showFilterValues(fieldset: HTMLFieldSetElement) {
+    const all = fieldset.querySelector<HTMLButtonElement>('[data-filter-all]');
+    const find = fieldset.querySelector<HTMLInputElement>('[data-filter-find]')?.value.trim().toLowerCase() ?? '';
+    const expanded = all?.getAttribute('aria-expanded') === 'true';
+    for (const row of fieldset.querySelectorAll<HTMLElement>('[data-option]')) {
+      const box = row.querySelector('input')!;
+      const label = (box.labels?.[0]?.textContent ?? '').toLowerCase();
+      row.hidden = !(box.checked || (find ? label.includes(find) : expanded || row.hasAttribute('data-frequent')));
+    }
+  }
+  for (const fieldset of longFilters) {
+    const all = fieldset.querySelector<HTMLButtonElement>('[data-filter-all]');
+    const total = fieldset.querySelectorAll('[data-option]').length;
+    all?.addEventListener('click', () => {
+      const expanded = all.getAttribute('aria-expanded') !== 'true';
+      all.setAttribute('aria-expanded', String(expanded));
+      all.textContent = expanded ? 'Show the most frequent' : `Show all ${total}`;
+      showFilterValues(fieldset);
+    });
+    fieldset.querySelector('[data-filter-find]')?.addEventListener('input', () => showFilterValues(fieldset));
   }
   syncForm(true);
 
-  status.textContent = 'Loading the search index…';
-  try {
-    engine = await SearchEngine.load(app.dataset.bundle ?? '/pagefind/');
-  } catch (error) {
-    status.textContent =
-      error instanceof IndexMissing
-        ? 'Search is not available: the search index has not been built. Run the build (npm start) and open the built site.'
-        : 'Search could not start.';
-    return;
+  // ↓ from the field goes to the first result, as Tab does.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = document.querySelector<HTMLAnchorElement>('#search-results a, #search-page-results a');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+
+  /** Loads the engine; on failure says so with a Retry, and resolves to null. */
+  async function start(): Promise<SearchEngine | null> {
+    status!.textContent = 'Loading the search index…';
+    retry!.hidden = true;
+    try {
+      return await connect(bundle);
+    } catch (error) {
+      status!.textContent = failureMessage(error);
+      retry!.hidden = error instanceof IndexMissing;
+      return null;
+    }
   }
+  retry.addEventListener('click', async () => {
+    engine ??= await start();
+    if (engine) schedule(false);
+  });
 
   function showCounts(counts: Outcome['counts'] | null) {
     for (const box of boxes) {
@@ -114,6 +161,8 @@ export async function startSearchPage(): Promise<void> {
   let generation = 0;
   let outcome: Outcome | null = null;
   let shown = 0;
+  /** Runs the current state when no search is in flight, else once the one in flight ends (the state read then is the newest). */
+  const schedule = latestWins((restore: boolean) => run(restore));
 
   function updateMore() {
     const left = (outcome?.remarks.total ?? 0) - shown;
@@ -135,6 +184,8 @@ export async function startSearchPage(): Promise<void> {
 
   /** Searches for the current state and renders it; `restore` scrolls back to where the reader was. */
   async function run(restore: boolean) {
+    // Before the index has loaded there is nothing to run; the state is searched once it has.
+    if (!engine) return;
     const mine = ++generation;
     if (!hasSearch(state) || (state.query && !searchable(state.query) && !Object.keys(state.filters).length)) {
       outcome = null;
@@ -147,10 +198,21 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     status!.textContent = 'Searching…';
-    const result = await engine!.run(state);
-    if (mine !== generation) return; // a newer search has started: no data for results nobody will see
-    const want = restore ? Math.max(PAGE_SIZE, saved().shown ?? 0) : PAGE_SIZE;
-    const [firstRemarks, firstPages] = await Promise.all([result.remarks.load(0, want), result.pages.load(0, PAGES_SHOWN)]);
+    retry!.hidden = true;
+    let result: Outcome;
+    let firstRemarks: Hit[];
+    let firstPages: Hit[];
+    try {
+      result = await engine!.run(state);
+      if (mine !== generation) return; // a newer search has started: no data for results nobody will see
+      const want = restore ? Math.max(PAGE_SIZE, saved().shown ?? 0) : PAGE_SIZE;
+      [firstRemarks, firstPages] = await Promise.all([result.remarks.load(0, want), result.pages.load(0, PAGES_SHOWN)]);
+    } catch (error) {
+      if (mine !== generation) return;
+      status!.textContent = failureMessage(error);
+      retry!.hidden = false;
+      return;
+    }
     if (mine !== generation) return; // a newer search has started
     outcome = result;
     remarkList!.replaceChildren(...firstRemarks.map(resultItem));
@@ -180,20 +242,19 @@ export async function startSearchPage(): Promise<void> {
     const href = searchStateHref(searchPage, state);
     if (push && href !== location.pathname + location.search) history.pushState({}, '', href);
     else history.replaceState({}, '', href);
-    void run(false);
+    schedule(false);
   }
 
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    clearTimeout(typing);
     const query = input.value.trim();
     // Clearing the box (Escape in a search field does) keeps the search one Back away.
     if (!query && state.query) return go({ ...state, query }, true, false);
-    typing = setTimeout(() => go({ ...state, query: input.value.trim() }, false, false), 200);
+    // The index chunks for the words typed so far start loading while an earlier search still runs.
+    engine?.preload(query);
+    go({ ...state, query }, false, false);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typing);
     go({ ...state, query: input.value.trim() }, true, false);
   });
   for (const box of boxes) box.addEventListener('change', () => go(toggleFilter(state, keyOf(box), box.value, box.checked), true, false));
@@ -206,6 +267,8 @@ export async function startSearchPage(): Promise<void> {
   // Leaving for a result: remember exactly where the reader was.
   addEventListener('pagehide', () => save({ scrollY: Math.round(scrollY), shown }));
 
+  engine = await start();
+  if (!engine) return; // the status says why; Retry tries again
   // Words typed while the index loaded count as the query.
   const typed = input.value.trim();
   if (typed && typed !== state.query) {
@@ -213,5 +276,5 @@ export async function startSearchPage(): Promise<void> {
     history.replaceState(history.state, '', searchStateHref(searchPage, state));
   }
   if (!state.query) input.focus();
-  await run(true);
+  schedule(true);
 }

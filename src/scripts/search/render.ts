@@ -2,8 +2,9 @@
  * DOM pieces shared by the search page and the header dialog. Text goes in as text nodes, never as
  * HTML, so content can never inject markup.
  */
+import { plural } from '../../lib/search/counts';
 import type { Excerpt } from '../../lib/search/excerpt';
-import type { Hit } from './engine';
+import { IndexMissing, type Hit } from './engine';
 
 /** An element with classes and, optionally, text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
@@ -35,8 +36,11 @@ export function hitContext(hit: Hit): DocumentFragment {
   return fragment;
 }
 
-/** "3 remarks", "1 page". */
-export const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** "12 remarks (first 8 shown)" when a list shows fewer than it found. */
 export const shownOf = (total: number, shown: number, noun: string): string => `${plural(total, noun)}${total > shown ? ` (first ${shown} shown)` : ''}`;
+
+/** What the search UI says when the engine fails: the index is missing (a build is needed), or search did not answer. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof IndexMissing) return 'Search is not available: the search index has not been built. Run the build (npm start) and open the built site.';
+  return 'Search did not answer. Check the connection and retry.';
+}
