@@ -1,0 +1,131 @@
+/**
+ * The reader's paths through search: every result is a link (new tab, copy address); from the search
+ * field the first result is one key away, however many filters there are; a long filter list shows
+ * its most frequent values with "Show all" and a box to find one; and a search whose index never
+ * answers says so, with a Retry that works once the network does, in the dialog and on the page.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../tools/build-site';
+import { startSession, type Session } from './browser';
+
+let session: Session;
+let conference: Session;
+beforeAll(async () => {
+  session = await startSession();
+  // An invented half-day conference with nine speakers and audience members: a speaker filter too long to show whole.
+  const build = await buildSite('search-paths-conference', { EVENT_CONTENT_DIR: 'tests/fixtures/events/half-day-conference' });
+  if (build.status !== 0) throw new Error(build.output);
+  conference = await startSession('/', build.dist);
+}, 180_000);
+afterAll(async () => {
+  await session?.close();
+  await conference?.close();
+});
+
+/** Presses `key` until the first remark result has focus; the number of presses (at most `limit`). */
+async function keysToFirstResult(page: Page, key: string, limit = 40): Promise<number> {
+  for (let n = 1; n <= limit; n++) {
+    await page.keyboard.press(key);
+    const there = await page.evaluate(() => document.activeElement === document.querySelector('#search-results li a'));
+    if (there) return n;
+  }
+  return Infinity;
+}
+
+describe('search results are links', () => {
+  it('in the dialog, each option is a link a reader can open in a new tab, and the dialog stays open', async () => {
+    const { page, errors } = await session.newPage();
+    await page.goto(`${session.url}speakers/holt/`);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [role="combobox"]').fill('Cambodia');
+    const first = page.locator('[role="listbox"] a[role="option"][href]').first();
+    await first.waitFor();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/#[a-z0-9-]+$/);
+    const opened = page.context().waitForEvent('page');
+    await first.click({ modifiers: ['Control'] });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).hash).toBe(new URL(href!, session.url).hash);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    expect(page.url()).toBe(`${session.url}speakers/holt/`);
+    expect(errors).toEqual([]);
+  });
+
+  it('on the search page, each result is a link', async () => {
+    const { page } = await session.newPage();
+    await page.goto(`${session.url}search/?q=Cambodia`);
+    await page.locator('#search-results li').first().waitFor();
+    const items = await page.locator('#search-results li').count();
+    expect(await page.locator('#search-results li > a[href]').count()).toBe(items);
+  });
+});
+
+describe('keyboard paths', () => {
+  it('reaches the first result from the search field with one Tab or one ↓, before any filter', async () => {
+    const { page, errors } = await session.newPage();
+    const counts: Record<string, number> = {};
+    for (const key of ['Tab', 'ArrowDown']) {
+      await page.goto(`${session.url}search/?q=Cambodia`);
+      await page.locator('#search-results li').first().waitFor();
+      await page.locator('#search-input').focus();
+      counts[key] = await keysToFirstResult(page, key);
+    }
+    console.log(`keys from the search field to the first result: Tab ${counts.Tab}, ↓ ${counts.ArrowDown}`);
+    expect(counts).toEqual({ Tab: 1, ArrowDown: 1 });
+    expect(errors).toEqual([]);
+  });
+
+  it('folds a long speaker list to its most frequent values, with Show all and a box to find one, and keeps the path to the results short', async () => {
+    const { page, errors } = await conference.newPage();
+    await page.goto(`${conference.url}search/?q=the`);
+    await page.locator('#search-results li').first().waitFor();
+    const speakers = page.locator('fieldset[data-filter="speaker"]');
+    const rows = speakers.locator('[data-option]');
+    const total = await rows.count();
+    expect(total).toBeGreaterThan(8);
+    expect(await speakers.locator('[data-option]:visible').count()).toBe(6);
+    await speakers.getByRole('button', { name: `Show all ${total}` }).click();
+    expect(await speakers.locator('[data-option]:visible').count()).toBe(total);
+    await speakers.getByRole('button', { name: 'Show the most frequent' }).click();
+    // The box finds a value that is folded away.
+    const folded = await speakers.locator('[data-option]:not(:visible) label').first().evaluate((label) => label.firstChild!.textContent!.trim());
+    const surname = folded.split(' ').at(-1)!;
+    await speakers.getByRole('searchbox').fill(surname);
+    const shown = await speakers.locator('[data-option]:visible label').allInnerTexts();
+    expect(shown.some((l) => l.includes(folded))).toBe(true);
+    expect(shown.every((l) => l.toLowerCase().includes(surname.toLowerCase()))).toBe(true);
+    await page.locator('#search-input').focus();
+    expect(await keysToFirstResult(page, 'Tab')).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a search that never answers', () => {
+  it('says "Search did not answer" with a Retry on the page and in the dialog, and Retry works once the index answers', async () => {
+    const { page, errors } = await session.newPage();
+    // Every request for the index hangs, as on a stalled connection.
+    const stall = () => {};
+    await page.route('**/pagefind/**', stall);
+    await page.goto(`${session.url}search/?q=Hiroshima`);
+    await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 20_000 }).toBe('Search did not answer. Check the connection and retry.');
+    await page.unroute('**/pagefind/**', stall);
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^1 remark and \d+ pages? found for “Hiroshima”/);
+
+    await page.route('**/pagefind/**', stall);
+    const other = await page.context().newPage();
+    await other.route('**/pagefind/**', stall);
+    await other.goto(`${session.url}a-z/`);
+    await other.keyboard.press('/');
+    await other.locator('dialog[open] [role="combobox"]').fill('Hiroshima');
+    const status = other.locator('dialog[open] [role="status"]');
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toBe('Search did not answer. Check the connection and retry.');
+    await other.unroute('**/pagefind/**', stall);
+    await other.locator('dialog[open]').getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => status.innerText()).toMatch(/^1 remark/);
+    expect(await other.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+});
