@@ -53,6 +53,7 @@ export async function startSearchPage(): Promise<void> {
   const wide = matchMedia('(min-width: 48rem)');
   if (panel) panel.open = wide.matches;
   wide.addEventListener('change', () => panel && (panel.open = wide.matches));
+  document.querySelector('[data-open-filters]')?.addEventListener('click', () => panel && (panel.open = true));
   const filterSummary = document.getElementById('search-filter-summary');
 
   let engine: SearchEngine | null = null;
