@@ -6,8 +6,9 @@
  * - one record per reading page (`kind: page`: home, speakers, topics, edition notes, A–Z) from its built
  *   HTML, where `<main data-pagefind-body>` is indexed and remarks are `data-pagefind-ignore`d, so a page
  *   never repeats a remark that is already its own result.
- * In `astro dev` it serves the last build's index at `<base>pagefind/`, so search works while writing;
- * without a build the search UI says that one is needed.
+ * In `astro dev` it serves the last build's index at `<base>pagefind/` (`pagefind-dev.ts`), so search works
+ * while writing; a build made while the dev server runs is picked up, and without one the search UI says
+ * that one is needed.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -15,11 +16,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import sirv from 'sirv';
 import type { EventJson } from '../lib/event-json';
 import { contractPath, pagePathFromFile } from '../lib/link-contract';
 import { remarkRecordHtml } from '../lib/search/records';
 import { normaliseBase, pageHref, type TrailingSlash } from '../lib/urls';
+import { INDEX_MISSING_MESSAGE, pagefindDevMiddleware } from './pagefind-dev';
 
 /** The Astro integration; writes `<outDir>/pagefind/`. Fails the build if Pagefind reports errors. */
 export function pagefindRemarks(): AstroIntegration {
@@ -39,19 +40,11 @@ export function pagefindRemarks(): AstroIntegration {
         outDir = config.outDir;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const bundle = outDir && fileURLToPath(new URL('pagefind/', outDir));
-        if (!bundle || !existsSync(bundle)) {
-          // `astro build` starts a server too (to sync content): only the dev server's reader needs telling.
-          if (command === 'dev') logger.warn('no search index yet: search in dev needs one build first (npm run build)');
-          return;
-        }
-        const serve = sirv(bundle, { dev: true });
-        const prefix = `${base}pagefind/`;
-        server.middlewares.use((req, res, next) => {
-          if (!req.url?.startsWith(prefix)) return next();
-          req.url = `/${req.url.slice(prefix.length)}`;
-          serve(req, res, next);
-        });
+        // `astro build` starts a server too (to sync content): only the dev server serves the index.
+        if (command !== 'dev' || !outDir) return;
+        const bundle = fileURLToPath(new URL('pagefind/', outDir));
+        if (!existsSync(join(bundle, 'pagefind.js'))) logger.warn(INDEX_MISSING_MESSAGE);
+        server.middlewares.use(pagefindDevMiddleware({ bundle, base, onFound: () => logger.info(`serving the search index from ${bundle}`) }));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const data = JSON.parse(await readFile(new URL('event.json', dir), 'utf8')) as EventJson;

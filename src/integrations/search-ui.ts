@@ -4,7 +4,7 @@
  * the inline bootstrap script imports it on the first search interaction, so pages without a search
  * open load no search JavaScript. Astro's own `<script>` processing would load it on every page.
  * - build: one file, `<outDir>/_astro/search-ui.<hash>.js` (the hash of its bytes, so it can be cached for good);
- * - dev: bundled afresh on each request at `<base>_search-ui.js`.
+ * - dev: bundled afresh on each request at `<base>_search-ui.js` (matched as the browser asked for it: `dev-request.ts`).
  * Pages learn the path through the `__SEARCH_UI_PATH__` global (below the base; see `hrefs.searchUi`).
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { normaliseBase } from '../lib/urls';
+import { requestPath } from './dev-request';
 
 /** Bundles the entry into ES module text. Throws esbuild's error (file, line) if the code does not compile. */
 async function bundle(entry: string, dev: boolean): Promise<string> {
@@ -34,6 +35,7 @@ export function searchUi(): AstroIntegration {
   let entry = '';
   let code = '';
   let path = '';
+  let base = '/';
   return {
     name: 'search-ui',
     hooks: {
@@ -47,10 +49,13 @@ export function searchUi(): AstroIntegration {
         }
         updateConfig({ vite: { define: { __SEARCH_UI_PATH__: JSON.stringify(path) } } });
       },
+      'astro:config:done': ({ config }) => {
+        // Astro's base, not Vite's: Astro serves the base itself and leaves Vite's `server.config.base` at '/'.
+        base = normaliseBase(config.base);
+      },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use((req, res, next) => {
-          const at = req.url?.split('?')[0] ?? '';
-          if (at !== `${normaliseBase(server.config.base)}${path}`) return next();
+          if (requestPath(req) !== `${base}${path}`) return next();
           bundle(entry, true).then(
             (text) => {
               res.setHeader('Content-Type', 'text/javascript; charset=utf-8');

@@ -1,33 +1,58 @@
 /**
- * Search under `astro dev`: it answers from the last build's index (served by the Pagefind
- * integration). Without a build the index URL is a 404, the case that tests/e2e/search-journey.test.ts
- * checks ("says that a build is needed"); one dev server here keeps the suite short.
+ * Search under `astro dev` (src/integrations/pagefind-dev.ts): it answers from the last build's index, at
+ * the site's base too; a dev server started before any build (a fresh clone) logs no error and no 404,
+ * says that a build is needed, and answers from a build made while it runs, without a restart.
+ * Each dev server gets its own cache folder, so none writes into the shared node_modules/.astro.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '../tools/build-site';
+import { buildSite, childEnv } from '../tools/build-site';
 import { launchOptions } from '../tools/chromium.mjs';
 
-/** Starts `astro dev` on a free port; resolves to its URL once it listens. */
-function startDev(): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn('node_modules/.bin/astro', ['dev', '--port', '0'], { env: childEnv() });
+interface Dev {
+  /** The site's address in dev, ending with the base. */
+  url: string;
+  /** Everything the server has printed so far, colours stripped. */
+  output(): string;
+  stop(): void;
+}
+
+/** Starts `astro dev` on a free port with `env`; resolves once it listens. */
+function startDev(name: string, env: Record<string, string>, base = '/'): Promise<Dev> {
+  const server: ChildProcess = spawn('node_modules/.bin/astro', ['dev', '--port', '0'], {
+    env: { ...childEnv(), SITE_CACHE_DIR: join('tests', '.tmp', name, 'dev-cache'), ...env },
+  });
+  let output = '';
   return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 90_000);
     const read = (chunk: Buffer) => {
       output += stripVTControlCharacters(chunk.toString());
-      const url = /Local\s+(http:\/\/\S+)/.exec(output)?.[1];
-      if (url) {
+      const local = /Local\s+(http:\/\/\S+)/.exec(output)?.[1];
+      if (local) {
         clearTimeout(timer);
-        resolve({ url, server });
+        resolve({ url: new URL(base, local).href, output: () => output, stop: () => server.kill() });
       }
     };
-    server.stdout.on('data', read);
-    server.stderr.on('data', read);
+    server.stdout!.on('data', read);
+    server.stderr!.on('data', read);
   });
 }
+
+/** A fresh page that collects console errors and every failed response (status 400 and up). */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  return { page, problems };
+}
+
+const status = (page: Page) => page.locator('#search-status').innerText();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,16 +62,57 @@ afterAll(() => browser?.close());
 
 describe('search in astro dev', () => {
   it('answers from the last build’s index', async () => {
-    const { url, server } = await startDev();
+    const dev = await startDev('dev-root', {});
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(`${url}search/?q=Hiroshima`);
-      await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 30_000 }).toMatch(/^1 remark and 1 page found for “Hiroshima”/);
-      expect(errors).toEqual([]);
+      const { page, problems } = await watchedPage();
+      await page.goto(`${dev.url}search/?q=Hiroshima`);
+      await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/^1 remark and 1 page found for “Hiroshima”/);
+      expect(problems).toEqual([]);
     } finally {
-      server.kill();
+      dev.stop();
+    }
+  });
+
+  it('answers under a base path, with result links below the base', async () => {
+    const dev = await startDev('dev-base', { SITE_BASE: '/sub/' }, '/sub/');
+    try {
+      const { page, problems } = await watchedPage();
+      await page.goto(`${dev.url}search/?q=Hiroshima`);
+      await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/^1 remark and 1 page found for “Hiroshima”/);
+      const links = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.length).toBeGreaterThan(0);
+      for (const path of links) expect(path).toMatch(/^\/sub\/speakers\//);
+      expect(problems).toEqual([]);
+    } finally {
+      dev.stop();
+    }
+  });
+
+  it('starts without a build with no error or 404, says a build is needed, and answers from a build made while it runs', { timeout: 300_000 }, async () => {
+    const name = 'dev-fresh';
+    const outDir = join('tests', '.tmp', name, 'dist');
+    rmSync(outDir, { recursive: true, force: true });
+    const dev = await startDev(name, { SITE_OUT_DIR: outDir });
+    try {
+      expect(dev.output()).toContain('No search index yet: run `npm run build`');
+      const { page, problems } = await watchedPage();
+      await page.goto(`${dev.url}search/?q=Hiroshima`);
+      await expect.poll(() => status(page), { timeout: 30_000 }).toContain('the search index has not been built');
+      // The header dialog on another page, as a reader on a fresh clone would try it.
+      await page.goto(dev.url);
+      await page.keyboard.press('/');
+      await page.locator('dialog[open] [role="combobox"]').fill('Hiroshima');
+      await expect.poll(() => page.locator('dialog[open] [role="status"]').innerText(), { timeout: 30_000 }).toContain('the search index has not been built');
+      expect(problems).toEqual([]);
+
+      const build = await buildSite(name, {});
+      expect(build.status, build.output).toBe(0);
+      await page.goto(`${dev.url}search/?q=Hiroshima`);
+      await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/^1 remark and 1 page found for “Hiroshima”/);
+      expect(dev.output()).toContain('serving the search index from');
+      expect(problems).toEqual([]);
+    } finally {
+      dev.stop();
     }
   });
 });

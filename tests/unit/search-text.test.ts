@@ -12,6 +12,15 @@ describe('parseQuery', () => {
     expect(parseQuery('Hiroshima')).toEqual({ words: 'Hiroshima', phrases: [], wholePhrase: false });
   });
 
+  it('drops symbols, which Pagefind never indexes, and leaves punctuation, which it drops on both sides', () => {
+    expect(parseQuery('<100')).toEqual({ words: '100', phrases: [], wholePhrase: false });
+    expect(parseQuery('"fewer than <100 people"')).toEqual({ words: 'fewer than 100 people', phrases: ['fewer than 100 people'], wholePhrase: true });
+    expect(parseQuery('$5 a+b = c').words).toBe('5 ab c');
+    expect(parseQuery('9,000 85% US-Japan G4').words).toBe('9,000 85% US-Japan G4');
+    expect(parseQuery('"<" > =')).toEqual({ words: '', phrases: [], wholePhrase: false });
+    expect(highlightTerms('<100')).toEqual(['100']);
+  });
+
   it('gives the words to highlight, lower-cased, without one-letter words, repeats or edge punctuation', () => {
     expect(highlightTerms('"Rapid Response" a japan, Japan 85% 9,000.')).toEqual(['rapid', 'response', 'japan', '85%', '9,000']);
     expect(highlightTerms('US-Japan All–Japan')).toEqual(['us', 'japan', 'all']);
@@ -46,6 +55,12 @@ describe('termRanges', () => {
   it('keeps numbers with commas and percent signs whole, and splits hyphenated words', () => {
     expect(marked('almost 9,000 people; 85% of them.', ['9,000', '85%'])).toEqual(['9,000', '85%']);
     expect(marked('US-Japan cooperation', ['japan'])).toEqual(['Japan']);
+  });
+
+  it('compares words by their letters and digits, as Pagefind indexes them', () => {
+    expect(marked('judged by 100% success, not 1000 or 10', ['100'])).toEqual(['100%']);
+    expect(marked('almost 9,000 people', ['9000'])).toEqual(['9,000']);
+    expect(marked('Lane’s view', ['lane\'s'])).toEqual(['Lane’s']);
   });
 
   it('matches words under four letters whole, so "un" does not mark "unknown"', () => {

@@ -2,7 +2,17 @@
  * How a typed query is read. Pagefind runs an exact-phrase search only when the whole query is one
  * quoted phrase (its `search()` tests /^\s*".+"\s*$/, pagefind 1.5 `pagefind.js`); a query that mixes words
  * and "quoted phrases" is searched for all its words, and each phrase then narrows the results.
+ *
+ * Symbols are dropped from the query the way Pagefind drops them from the text it indexes. Its indexer
+ * keeps only word characters (`[^\w]` is removed from each word, pagefind 1.5 `fossick`), so "<100" is
+ * indexed as "100"; but its query side removes only punctuation (`\p{P}`, `pagefind.js` `search()`), so a
+ * symbol (`\p{S}`: `<`, `>`, `+`, `=`, `$`, `€`, `°`, …) stays in the query and matches no indexed word.
+ * Punctuation is left to Pagefind, which removes it from both sides alike ("9,000" → "9000",
+ * "US-Japan" → "usjapan", "85%" → "85").
  */
+
+/** Symbol characters, which Pagefind's index never holds (see above). */
+const SYMBOLS = /\p{S}/gu;
 
 export interface ParsedQuery {
   /** The query for Pagefind's ranked search: the words of the query, quotes removed. */
@@ -13,11 +23,16 @@ export interface ParsedQuery {
   wholePhrase: boolean;
 }
 
-/** Splits a query into its words and its "quoted phrases" (straight or curly quotes). */
+/**
+ * Splits a query into its words and its "quoted phrases" (straight or curly quotes), symbols dropped.
+ * @example parseQuery('Holt "rapid response"') // { words: 'Holt rapid response', phrases: ['rapid response'], wholePhrase: false }
+ * @example parseQuery('<100').words // '100'
+ */
 export function parseQuery(query: string): ParsedQuery {
   const normalised = query.replace(/[“”„]/g, '"').trim();
-  const phrases = [...normalised.matchAll(/"([^"]+)"/g)].map((m) => m[1].trim()).filter(Boolean);
-  const words = normalised.replace(/"/g, ' ').replace(/\s+/g, ' ').trim();
+  const indexable = (text: string) => text.replace(SYMBOLS, '').replace(/\s+/g, ' ').trim();
+  const phrases = [...normalised.matchAll(/"([^"]+)"/g)].map((m) => indexable(m[1])).filter(Boolean);
+  const words = indexable(normalised.replace(/"/g, ' '));
   const wholePhrase = phrases.length === 1 && /^"[^"]+"$/.test(normalised);
   return { words, phrases, wholePhrase };
 }
