@@ -141,12 +141,14 @@ export class SearchEngine {
     // After a failed attempt the URL changes: the browser keeps a module whose load stalled pending for good.
     const url = new URL(`${bundle}pagefind.js${attempts++ ? `?attempt=${attempts}` : ''}`, location.href).href;
     const start = async () => {
-      let pagefind: Pagefind;
+      let pagefind: Pagefind & { indexMissing?: boolean; message?: string };
       try {
         pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       } catch (error) {
         throw new IndexMissing(String(error));
       }
+      // `astro dev` without a build answers with a stand-in module that says so (src/integrations/pagefind-dev.ts).
+      if (pagefind.indexMissing) throw new IndexMissing(pagefind.message ?? 'no search index');
       // Pagefind 1.5 adds a boost for query words found in metadata (https://pagefind.app/docs/ranking/):
       // the `title` of a remark record repeats its speaker and topics, which outweighed the remark's words.
       await pagefind.options({ ranking: { metaWeights: { title: 0, speaker: 0, topics: 0, part: 0 } } });

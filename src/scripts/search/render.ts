@@ -41,6 +41,11 @@ export const shownOf = (total: number, shown: number, noun: string): string => `
 
 /** What the search UI says when the engine fails: the index is missing (a build is needed), or search did not answer. */
 export function failureMessage(error: unknown): string {
-  if (error instanceof IndexMissing) return 'Search is not available: the search index has not been built. Run the build (npm start) and open the built site.';
+  if (error instanceof IndexMissing) {
+    // In `astro dev` the stand-in index says what to do there (build, then reload); a built site without one needs a build.
+    return /npm run build/.test(error.message)
+      ? 'Search is not available yet: the search index has not been built. Run npm run build, then reload this page.'
+      : 'Search is not available: the search index has not been built. Run the build (npm start) and open the built site.';
+  }
   return 'Search did not answer. Check the connection and retry.';
 }
