@@ -31,10 +31,20 @@
  *   event title and never prints the publisher of a speech; so for Chicago the event title,
  *   host and place go into `event-place` ("Remarks, <event>, <host>, <place>, <date>"), which is
  *   exactly the CMOS comma form. APA prints `event-title, event-place`, so the host joins the place.
- * - A page: with no personal author, the site's owner (the host) stands as the author
- *   (CMOS 17th 14.206–14.207 "owner or sponsor of the site"; APA 7th §9.11 group authors), and
- *   the site name is left out when it equals that author (APA 7th §10.16 webpage references;
- *   the CMOS quick guide's "Yale University" website example).
+ * - No personal author (a page, or a remark as the host's summary reports it): the host stands
+ *   as the author, an organisation (CMOS 17th 14.206–14.207 "owner or sponsor of the site"; APA
+ *   7th §9.11 group authors), in every format: a reference manager then imports the item with
+ *   somebody attached. The host is not printed a second time where it would follow as sponsor or
+ *   site (APA 7th §10.16 webpage references; the CMOS quick guide's "Yale University" website
+ *   example; and the same rule applied to a speech's sponsor).
+ * - The speaker of a remark cited that way goes where each export format has a place for a person
+ *   who is not the author (see `toCslItem` and `toBibtex`); the formatted styles name the speaker
+ *   in the title already.
+ * - An inferred year: CSL-JSON marks the date uncertain (`circa`, tested by CSL 1.0.2's
+ *   `is-uncertain-date`), and the official styles print their own mark for such a date: Chicago
+ *   "[April 20, 2015?]" (brackets and a question mark, Chicago's mark for a conjectural date),
+ *   APA "(ca. 2015, April 20)". BibTeX has no date qualifier, so its `note` says so.
+ * - A title cut with an ellipsis ("…") takes no period after it (see `dropPeriodAfterEllipsis`).
  *
  * Text safety: citeproc-js treats a few HTML-like tags inside field values (`<i>`, `<b>`, `<sup>`,
  * `<span class="nocase">`…) as markup. So every `<` in the input is swapped for a private-use
@@ -45,6 +55,7 @@
 // @ts-expect-error -- @citation-js/core ships no type declarations; the small surface used here is typed below.
 import { Cite as CiteUntyped, plugins as pluginsUntyped } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { joinNames } from './event-model';
 import chicagoStyle from '@citation/csl-style-chicago-fullnote-bibliography/info.json' with { type: 'json' };
 
 export interface CitationSource {
@@ -77,7 +88,17 @@ export interface CitationSource {
   genre?: string;
   /** Optional (remarks): where the event took place, e.g. 'Washington, DC'. Omitted when absent. */
   eventPlace?: string;
+  /**
+   * Optional (remarks cited as the host's report, `authors` empty): who spoke. Exported as CSL
+   * `contributor` and in BibTeX's `note`; not printed by the formatted styles, whose title names them.
+   */
+  speakers?: CitationName[];
+  /** Optional: the year of `date` is inferred, not stated by the source (marked where a format allows). */
+  yearInferred?: boolean;
 }
+
+/** A person's name split as CSL and BibTeX want it, or `literal` when the split is not known. */
+export type CitationName = { given: string; family: string } | { literal: string };
 
 export interface FormattedCitation {
   /** Plain text (not HTML-escaped), e.g. for a copy button. */
@@ -143,6 +164,8 @@ interface Normalised {
   id: string;
   genre: string;
   eventPlace: string;
+  speakers: CitationName[];
+  yearInferred: boolean;
 }
 
 /** Collapses runs of whitespace (line breaks included) and trims. */
@@ -187,6 +210,17 @@ function normalise(source: CitationSource): Normalised {
     if (!family) throw new TypeError(`citation: authors[${i}].family must not be empty`);
     return { given, family };
   });
+  if (source.speakers !== undefined && !Array.isArray(source.speakers)) throw new TypeError('citation: speakers must be an array');
+  const speakers = (source.speakers ?? []).map((n, i): CitationName => {
+    if (n && 'literal' in n) {
+      const literal = clean(n.literal, `speakers[${i}].literal`);
+      if (!literal) throw new TypeError(`citation: speakers[${i}].literal must not be empty`);
+      return { literal };
+    }
+    const family = clean(n?.family, `speakers[${i}].family`);
+    if (!family) throw new TypeError(`citation: speakers[${i}].family must not be empty`);
+    return { given: clean(n?.given ?? '', `speakers[${i}].given`), family };
+  });
   const dateText = clean(source.date ?? '', 'date');
   const [startText, endText, ...rest] = dateText.split('/');
   if (rest.length) throw new RangeError(`citation: date "${dateText}" has more than one "/"`);
@@ -208,6 +242,8 @@ function normalise(source: CitationSource): Normalised {
     id,
     genre: clean(source.genre ?? '', 'genre') || DEFAULT_REMARK_GENRE,
     eventPlace: clean(source.eventPlace ?? '', 'eventPlace'),
+    speakers,
+    yearInferred: source.yearInferred === true && start !== null,
   };
 }
 
@@ -216,8 +252,11 @@ function normalise(source: CitationSource): Normalised {
 
 type CslItem = Record<string, unknown>;
 
-const cslDate = (s: Normalised) => (s.start ? { 'date-parts': s.end ? [s.start, s.end] : [s.start] } : undefined);
-const cslNames = (s: Normalised) => s.authors.map((a) => (a.given ? { family: a.family, given: a.given } : { family: a.family }));
+/** The CSL date; `circa` marks an inferred year (the CSL-JSON schema's flag, read by `is-uncertain-date`). */
+const cslDate = (s: Normalised) =>
+  s.start ? { 'date-parts': s.end ? [s.start, s.end] : [s.start], ...(s.yearInferred ? { circa: true } : {}) } : undefined;
+const cslName = (n: CitationName) => ('literal' in n ? { literal: n.literal } : n.given ? { family: n.family, given: n.given } : { family: n.family });
+const cslNames = (s: Normalised) => s.authors.map(cslName);
 const sameName = (a: string, b: string) => a.toLocaleLowerCase('en') === b.toLocaleLowerCase('en');
 
 /** Drops empty strings, empty arrays and undefined so styles never print a dangling delimiter. */
@@ -229,13 +268,20 @@ function compact(item: CslItem): CslItem {
 
 /**
  * The CSL-JSON item for a source (CSL 1.0.2 variables, https://docs.citationstyles.org/en/stable/specification.html#appendix-iv-variables).
- * - remark → type `speech`: `author` (omitted when nobody is named: CSL has no "anonymous" name),
- *   `title`, `genre` (default 'Remarks'), `event-title` (plus its CSL 1.0.1 alias `event`, for
- *   older processors), `event-place` when given, `event-date` and `issued` (the event date),
- *   `publisher` (the host), `URL`.
- * - page → type `webpage`: `author` if any, `title`, `container-title` (the site), `publisher`
- *   (the host), `issued` (the event date: the page is the record of that event), `URL`.
- * Both carry `id` and `citation-key` = `source.id`. Empty strings are left out.
+ * - `author`: the named authors; with none, the host as an organisation (`[{ "literal": host }]`,
+ *   the CSL-JSON schema's form for a name that is not split); omitted only when there is no host
+ *   either (CSL has no "anonymous" name).
+ * - `contributor`: the speakers of a remark cited as the host's report. CSL 1.0.2 has no speaker
+ *   variable; `contributor` ("a minor contributor to the item") is the one name variable that fits
+ *   every speaker's role, where `performer` (film, music), `guest` (TV, podcast), `chair` (the
+ *   session's leader) and `original-author` (an adapted work) each fit one kind of item.
+ * - remark → type `speech`: `title`, `genre` (default 'Remarks'), `event-title` (plus its CSL
+ *   1.0.1 alias `event`, for older processors), `event-place` when given, `event-date` and
+ *   `issued` (the event date), `publisher` (the host), `URL`.
+ * - page → type `webpage`: `title`, `container-title` (the site), `publisher` (the host),
+ *   `issued` (the event date: the page is the record of that event), `URL`.
+ * Dates carry `circa: true` when the year is inferred. Both kinds carry `id` and `citation-key` =
+ * `source.id`. Empty strings are left out.
  * @throws TypeError / RangeError when a field is missing or malformed (bad kind, empty title,
  *   id that is not a safe key, non-http(s) URL, date that is not YYYY-MM-DD[/YYYY-MM-DD]).
  */
@@ -244,7 +290,14 @@ export function toCslItem(source: CitationSource): Record<string, unknown> {
 }
 
 function cslItemOf(s: Normalised): CslItem {
-  const head = { id: s.id, type: s.kind === 'remark' ? 'speech' : 'webpage', 'citation-key': s.id, title: s.title, author: cslNames(s) };
+  const head = {
+    id: s.id,
+    type: s.kind === 'remark' ? 'speech' : 'webpage',
+    'citation-key': s.id,
+    title: s.title,
+    author: authorOf(s),
+    contributor: s.speakers.map(cslName),
+  };
   if (s.kind === 'remark') {
     return compact({
       ...head,
@@ -261,39 +314,39 @@ function cslItemOf(s: Normalised): CslItem {
   return compact({ ...head, 'container-title': s.siteTitle, publisher: s.host, issued: cslDate(s), URL: s.url });
 }
 
-/** A page with no named author: the host (site owner) as an organisational author. */
-function pageAuthor(s: Normalised): unknown[] {
+/** The named authors; with none, the host (the site's owner, the summary's writer) as an organisation. */
+function authorOf(s: Normalised): unknown[] {
   if (s.authors.length) return cslNames(s);
   return s.host ? [{ literal: s.host }] : [];
 }
 
+/** Whether the host stands as the author, so is not printed again as sponsor or publisher. */
+const hostIsAuthor = (s: Normalised) => !s.authors.length && Boolean(s.host);
+
 /** Re-shaped item for the APA style (see the module docstring). */
 function apaItem(s: Normalised): CslItem {
   if (s.kind === 'remark') {
-    const [eventTitle, ...place] = [s.eventTitle, s.host, s.eventPlace].filter(Boolean);
+    const [eventTitle, ...place] = [s.eventTitle, hostIsAuthor(s) ? '' : s.host, s.eventPlace].filter(Boolean);
     return compact({
-      id: s.id, type: 'speech', title: s.title, author: cslNames(s), genre: s.genre,
+      id: s.id, type: 'speech', title: s.title, author: authorOf(s), genre: s.genre,
       'event-title': eventTitle, 'event-place': place.join(', '), issued: cslDate(s), URL: s.url,
     });
   }
-  const author = pageAuthor(s);
-  const site = !s.authors.length && s.host && sameName(s.host, s.siteTitle) ? '' : s.siteTitle;
-  return compact({ id: s.id, type: 'webpage', title: s.title, author, 'container-title': site, issued: cslDate(s), URL: s.url });
+  const site = hostIsAuthor(s) && sameName(s.host, s.siteTitle) ? '' : s.siteTitle;
+  return compact({ id: s.id, type: 'webpage', title: s.title, author: authorOf(s), 'container-title': site, issued: cslDate(s), URL: s.url });
 }
 
 /** Re-shaped item for the Chicago style (see the module docstring). */
 function chicagoItem(s: Normalised): CslItem {
   if (s.kind === 'remark') {
     return compact({
-      id: s.id, type: 'speech', title: s.title, author: cslNames(s), genre: s.genre,
-      'event-place': [s.eventTitle, s.host, s.eventPlace].filter(Boolean).join(', '), issued: cslDate(s), URL: s.url,
+      id: s.id, type: 'speech', title: s.title, author: authorOf(s), genre: s.genre,
+      'event-place': [s.eventTitle, hostIsAuthor(s) ? '' : s.host, s.eventPlace].filter(Boolean).join(', '), issued: cslDate(s), URL: s.url,
     });
   }
-  const author = pageAuthor(s);
-  const hostIsAuthor = !s.authors.length && Boolean(s.host);
-  const site = hostIsAuthor && sameName(s.host, s.siteTitle) ? '' : s.siteTitle;
-  const publisher = hostIsAuthor || sameName(s.host, s.siteTitle) ? '' : s.host;
-  return compact({ id: s.id, type: 'webpage', title: s.title, author, 'container-title': site, publisher, issued: cslDate(s), URL: s.url });
+  const site = hostIsAuthor(s) && sameName(s.host, s.siteTitle) ? '' : s.siteTitle;
+  const publisher = hostIsAuthor(s) || sameName(s.host, s.siteTitle) ? '' : s.host;
+  return compact({ id: s.id, type: 'webpage', title: s.title, author: authorOf(s), 'container-title': site, publisher, issued: cslDate(s), URL: s.url });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -355,7 +408,22 @@ export function formatCitation(source: CitationSource, style: CitationStyle): Fo
   // Each run of citeproc-js costs milliseconds, and every remark page prints two styles: read the
   // text off the HTML when it holds only inline tags and the three escapes, else ask for it.
   const text = (htmlToText(raw) ?? String(cite.format('bibliography', { ...options, format: 'text' })).trim()).replaceAll(LT, '<');
-  return { text, html: sanitiseHtml(raw) };
+  if (!ENDS_IN_ELLIPSIS.test(s.title)) return { text, html: sanitiseHtml(raw) };
+  return { text: dropPeriodAfterEllipsis(text), html: dropPeriodAfterEllipsis(sanitiseHtml(raw)) };
+}
+
+/** A title that ends in an ellipsis, closing quotes aside (the site's cut remark titles: `…”`). */
+const ENDS_IN_ELLIPSIS = /…[”’"']*$/;
+
+/**
+ * For a title that ends in an ellipsis, drops the style's period after it: `flip….’”` →
+ * `flip…’”`, `<i>…</i>.` → `<i>…</i>`. A cut title is not a complete sentence, and a period after ellipsis
+ * points marks the end of one (CMOS 17th 13.53, the four-dot ellipsis), so the period reads as a
+ * doubled stop; the styles already leave it out after a title's own `?` or `!`. Only the first
+ * ellipsis-and-period is touched: the title comes before any other text the input supplies.
+ */
+function dropPeriodAfterEllipsis(entry: string): string {
+  return entry.replace(/…((?:[”’"']|<\/i>)*)\./, '…$1');
 }
 
 /**
@@ -394,16 +462,26 @@ function latex(text: string): string {
 /** A name part that contains a comma or the word "and" must be braced, or BibTeX splits it. */
 const namePart = (part: string) => (/,|\band\b/i.test(part) ? `{${latex(part)}}` : latex(part));
 
+/** A name as it reads in running text: "Victoria Holt". */
+const displayName = (n: CitationName) => ('literal' in n ? n.literal : [n.given, n.family].filter(Boolean).join(' '));
+
 /** BibTeX's predefined month macros. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
- * One BibTeX `@misc` entry keyed by `source.id`: `author` ("Family, Given" joined by " and ";
- * omitted when nobody is named), `title` (double-braced so styles keep its capitals),
- * `howpublished` (remark: genre, event title, host, place; page: site title and host), `year`,
- * `month` (the standard three-letter macro, e.g. `apr`) and `url`. Field text is escaped for
- * LaTeX (`& % $ # _ ^ ~ \ { } < >`); non-ASCII stays UTF-8. Rules: BibTeX's @misc fields
- * (Patashnik, "BibTeXing", 1988, §B), `url` as read by biblatex/natbib.
+ * One BibTeX `@misc` entry keyed by `source.id`: `author` ("Family, Given" joined by " and "; with
+ * no named author the host, double-braced so BibTeX reads one corporate name and does not split
+ * it into given and family names; omitted only when there is no host either), `title`
+ * (double-braced so styles keep its capitals), `howpublished` (remark: genre, event title, host
+ * unless it is the author, place; page: site title and host), `year`, `month` (the standard
+ * three-letter macro, e.g. `apr`), `note` and `url`. BibTeX's only name fields are `author` and
+ * `editor`, and biblatex's editor roles (editor, compiler, founder, continuator, redactor,
+ * reviser, collaborator, organizer) have no speaker either; a year has no qualifier. So `note`,
+ * the field for "any additional information", carries the speakers ("Speaker: Victoria Holt")
+ * and an inferred year ("Year inferred"). Field text is escaped for LaTeX
+ * (`& % $ # _ ^ ~ \ { } < >`); non-ASCII stays UTF-8. Rules: BibTeX's @misc fields and `note`
+ * (Patashnik, "BibTeXing", 1988, §B), a corporate name in braces (ibid., `{Barnes and Noble, Inc.}`), `url` as read by
+ * biblatex/natbib.
  *
  * Written here rather than with @citation-js/plugin-bibtex, whose output (0.8.2) rejects
  * hyphenated keys unless a global option is changed, prints the month as `{apr 20}`, keeps
@@ -415,11 +493,13 @@ export function toBibtex(source: CitationSource): string {
   const s = normalise(source);
   const howpublished =
     s.kind === 'remark'
-      ? [s.genre, s.eventTitle, s.host, s.eventPlace]
+      ? [s.genre, s.eventTitle, hostIsAuthor(s) ? '' : s.host, s.eventPlace]
       : [s.siteTitle, sameName(s.host, s.siteTitle) ? '' : s.host];
   const fields: Array<[string, string]> = [];
   if (s.authors.length) {
     fields.push(['author', `{${s.authors.map((a) => (a.given ? `${namePart(a.family)}, ${namePart(a.given)}` : namePart(a.family))).join(' and ')}}`]);
+  } else if (s.host) {
+    fields.push(['author', `{{${latex(s.host)}}}`]);
   }
   fields.push(['title', `{{${latex(s.title)}}}`]);
   const how = howpublished.filter(Boolean).join(', ');
@@ -428,6 +508,11 @@ export function toBibtex(source: CitationSource): string {
     fields.push(['year', `{${s.start[0]}}`]);
     fields.push(['month', MONTHS[s.start[1] - 1] ?? '']);
   }
+  const note = [
+    s.speakers.length ? `${s.speakers.length > 1 ? 'Speakers' : 'Speaker'}: ${joinNames(s.speakers.map(displayName))}` : '',
+    s.yearInferred ? 'Year inferred' : '',
+  ].filter(Boolean);
+  if (note.length) fields.push(['note', `{${latex(note.join('. '))}}`]);
   // URL_SHAPE already excludes braces, backslashes and spaces, the only things that could break it here.
   fields.push(['url', `{${s.url}}`]);
   const width = Math.max(...fields.map(([k]) => k.length));

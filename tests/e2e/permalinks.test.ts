@@ -54,9 +54,17 @@ describe('on the real site', () => {
     await page.goto(`${session.url}remarks/holt-lessons-from-early-missions/`);
     expect(await page.locator('h1').innerText()).toBe('Victoria Holt: “Holt shared her view that the lessons from…”');
     expect(await page.getByRole('link', { name: 'Read it in context' }).getAttribute('href')).toBe('/topics/lessons-from-cambodia/#holt-lessons-from-early-missions');
-    // No personal author (the text is the summary's report), so APA starts with the title; the host is the publisher.
-    expect(await page.locator('[data-format="apa"]').innerText()).toMatch(/^Victoria Holt: “Holt shared her view that the lessons from….” \(2015, April 20\)\. \[Remarks\]\. .*The Stimson Center’s Japan Program\. https:\/\/example\.org\/remarks\/holt-lessons-from-early-missions\/$/);
-    expect(await page.locator('[data-format="bibtex"]').innerText()).toContain('holt-lessons-from-early-missions');
+    // The text is the summary's report: the host is the (group) author, the year is inferred (APA's
+    // "ca."), and the cut title takes no full stop after its ellipsis.
+    expect(await page.locator('[data-format="apa"]').innerText()).toMatch(
+      /^The Stimson Center’s Japan Program\. \(ca\. 2015, April 20\)\. Victoria Holt: “Holt shared her view that the lessons from…” \[Remarks\]\. The evolution of .* with the US\. https:\/\/example\.org\/remarks\/holt-lessons-from-early-missions\/$/,
+    );
+    const bibtex = await page.locator('[data-format="bibtex"]').innerText();
+    expect(bibtex).toContain('@misc{holt-lessons-from-early-missions,');
+    expect(bibtex).toMatch(/author\s+= \{\{The Stimson Center’s Japan Program\}\},/);
+    expect(bibtex).toMatch(/note\s+= \{Speaker: Victoria Holt\. Year inferred\},/);
+    const csl = JSON.parse(await page.locator('[data-format="csl-json"]').innerText()) as Array<Record<string, unknown>>;
+    expect(csl[0]).toMatchObject({ author: [{ literal: 'The Stimson Center’s Japan Program' }], contributor: [{ given: 'Victoria', family: 'Holt' }] });
     // Copy buttons need JavaScript, so they are not shown without it.
     expect(await page.getByRole('button', { name: /Copy/ }).count()).toBe(0);
   });

@@ -1,6 +1,7 @@
 /**
  * Print and keyboard-only use, which only a browser can show: a printed speaker or topic page
- * is the content alone with link addresses; and a reader with no mouse can go from the skip link
+ * is the content alone (no header, navigation or footer) with link addresses, a remark's own link
+ * printing the absolute address of the page and anchor where the remark lives; and a reader with no mouse can go from the skip link
  * through the navigation to a speaker, a remark permalink, a search and a result, focus always visible.
  */
 import type { Page } from 'playwright-core';
@@ -18,7 +19,7 @@ describe('print', () => {
     const { page } = await session.newPage({ colorScheme: 'dark' });
     await page.goto(session.url + path);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['header', 'nav', 'form', 'button']) {
+    for (const selector of ['header', 'nav', 'form', 'button', 'footer']) {
       const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
       expect(shown, selector).toBe(0);
     }
@@ -27,8 +28,25 @@ describe('print', () => {
     expect(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     const topicLink = page.locator('main [data-remark] a[href*="/topics/"]').first();
     expect(await topicLink.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^" <\/topics\/.+\/>"$/);
-    const permalink = page.locator('main .permalink').first();
-    expect(await permalink.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^" <#[a-z0-9-]+>"$/);
+    // A remark at home prints this page's address and its anchor, not "#id" alone.
+    const permalink = page.locator('main .permalink[href^="#"]').first();
+    const anchor = (await permalink.getAttribute('href'))!;
+    expect(await permalink.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" <https://example.org/${path}${anchor}>"`);
+  });
+
+  it('prints a quoted remark’s “Read in context” link as the address of the page and anchor it leads to', async () => {
+    const { page } = await session.newPage();
+    await page.goto(session.url + 'speakers/holt/');
+    await page.emulateMedia({ media: 'print' });
+    // Holt's answers in the Q&A live on topic pages: her page quotes them and links there.
+    const away = page.locator('main .permalink:not([href^="#"])');
+    expect(await away.count()).toBeGreaterThan(0);
+    for (const link of await away.all()) {
+      expect(await link.innerText()).toMatch(/^Read in context/);
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(/^\/topics\/[a-z0-9-]+\/#holt-[a-z0-9-]+$/);
+      expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" <https://example.org${href}>"`);
+    }
   });
 });
 

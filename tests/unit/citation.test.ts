@@ -356,18 +356,127 @@ describe('a remark by Victoria Holt at our event', () => {
   });
 });
 
-describe('a remark by an unnamed participant (no authors)', () => {
+describe('a remark as the summary reports it: the host as author, the speaker named apart', () => {
+  // The site's own shape (src/lib/cite-sources.ts): no personal author, the speaker in the title
+  // and in `speakers`, a title cut with an ellipsis, the year inferred.
+  const reported: CitationSource = {
+    ...holtRemark,
+    title: 'Victoria Holt: “Japan has contributed to the UN system financially…”',
+    authors: [],
+    speakers: [{ given: 'Victoria', family: 'Holt' }],
+    yearInferred: true,
+    url: `${ORIGIN}/remarks/holt-partnerships-with-allies/`,
+    id: 'holt-partnerships-with-allies',
+  };
+  const dangling = /^[\s,.;:]|,\s*[,.]|\.\s*\.|\(\s*\)|\s,|Anonymous|n\.d\./;
+
+  it('Chicago: the host as author (CMOS 14.206–14.207), not again as sponsor; the uncertain date in brackets with a question mark; no period after the ellipsis', () => {
+    const { text, html } = formatCitation(reported, 'chicago');
+    // Headline-style capitals inside the title (CMOS 8.159); inner quotation marks single (CMOS 6.11).
+    expect(text).toBe(
+      `${HOST}. “Victoria Holt: ‘Japan Has Contributed to the UN System Financially…’” Remarks, ${EVENT}, [April 20, 2015?]. ${reported.url}.`,
+    );
+    expect(html).toBe(text);
+    expect(text).not.toMatch(dangling);
+  });
+
+  it('APA: the host as group author (APA 7th §9.11), the uncertain date with “ca.”; no period after the ellipsis', () => {
+    const { text, html } = formatCitation(reported, 'apa');
+    expect(text).toBe(`${HOST}. (ca. 2015, April 20). Victoria Holt: “Japan has contributed to the UN system financially…” [Remarks]. ${EVENT}. ${reported.url}`);
+    expect(html).toBe(`${HOST}. (ca. 2015, April 20). <i>Victoria Holt: “Japan has contributed to the UN system financially…”</i> [Remarks]. ${EVENT}. ${reported.url}`);
+  });
+
+  it('a cut title never ends in an ellipsis and a full stop, whichever style and wherever the title stands', () => {
+    const noHost = { ...reported, host: '', speakers: [] };
+    for (const source of [reported, noHost]) {
+      for (const style of ['chicago', 'apa'] as const) {
+        const { text, html } = formatCitation(source, style);
+        expect(text).not.toMatch(/…[”’"']*\./);
+        expect(html).not.toMatch(/…(?:[”’"']|<\/i>)*\./);
+      }
+    }
+    // With neither author nor host, APA moves the title to the author position (APA 7th §9.12).
+    expect(formatCitation(noHost, 'apa').text.startsWith('Victoria Holt: “Japan has contributed to the UN system financially…” (ca. 2015, April 20).')).toBe(true);
+  });
+
+  it('a title’s own four-dot ellipsis inside the title is left alone', () => {
+    const title = 'Holt said it was enough…. Then she went on';
+    expect(formatCitation({ ...reported, title }, 'apa').text).toContain(`${title} [Remarks]`);
+  });
+
+  it('BibTeX: the host as one corporate author, the speaker and the inferred year in the note (the fields BibTeX defines)', () => {
+    const bib = toBibtex(reported);
+    expect(parseBibtex(bib)).toEqual([
+      {
+        type: 'misc',
+        key: 'holt-partnerships-with-allies',
+        fields: {
+          author: `{${HOST}}`,
+          title: '{Victoria Holt: “Japan has contributed to the UN system financially…”}',
+          howpublished: `Remarks, ${EVENT}`,
+          year: '2015',
+          month: 'apr',
+          note: 'Speaker: Victoria Holt. Year inferred',
+          url: reported.url,
+        },
+      },
+    ]);
+    // A reference manager's BibTeX reader (citation-js) imports one name, not split into given and family.
+    const [item] = new Cite(bib, { forceType: '@bibtex/text' }).data as Array<{ author: Array<Record<string, string>> }>;
+    expect(item!.author).toHaveLength(1);
+    expect(item!.author[0]).not.toHaveProperty('given');
+    expect(Object.values(item!.author[0]!)).toEqual([HOST]);
+  });
+
+  it('CSL-JSON: the host as a literal author, the speaker as contributor, the date marked circa', () => {
+    expect(JSON.parse(toCslJson(reported))).toEqual([
+      {
+        id: 'holt-partnerships-with-allies',
+        'citation-key': 'holt-partnerships-with-allies',
+        type: 'speech',
+        title: reported.title,
+        author: [{ literal: HOST }],
+        contributor: [{ family: 'Holt', given: 'Victoria' }],
+        genre: 'Remarks',
+        'event-title': EVENT,
+        event: EVENT,
+        'event-date': { 'date-parts': [[2015, 4, 20]], circa: true },
+        issued: { 'date-parts': [[2015, 4, 20]], circa: true },
+        publisher: HOST,
+        URL: reported.url,
+      },
+    ]);
+  });
+
+  it('names every speaker of a joint remark, and a speaker whose name is not split as a literal', () => {
+    const joint = { ...reported, speakers: [{ given: 'Toshiya', family: 'Hoshino' }, { literal: 'Ban Ki-moon' }] };
+    expect(toCslItem(joint).contributor).toEqual([{ family: 'Hoshino', given: 'Toshiya' }, { literal: 'Ban Ki-moon' }]);
+    expect(parseBibtex(toBibtex(joint))[0]!.fields.note).toBe('Speakers: Toshiya Hoshino and Ban Ki-moon. Year inferred');
+  });
+
+  it('an unnamed participant: the host still stands as author, and nobody is invented as speaker', () => {
+    const audience = { ...reported, title: 'Question on the Cambodia mission', speakers: [], yearInferred: false };
+    expect(formatCitation(audience, 'chicago').text).toBe(`${HOST}. “Question on the Cambodia Mission.” Remarks, ${EVENT}, April 20, 2015. ${reported.url}.`);
+    const item = toCslItem(audience);
+    expect(item).not.toHaveProperty('contributor');
+    expect(item.issued).toEqual({ 'date-parts': [[2015, 4, 20]] });
+    expect(parseBibtex(toBibtex(audience))[0]!.fields).not.toHaveProperty('note');
+  });
+});
+
+describe('a remark with neither author nor host', () => {
+  const anonymous: CitationSource = { ...holtRemark, title: 'Question on the Cambodia mission', authors: [], host: '', id: 'audience-member-cambodia' };
   const dangling = /^[\s,.;:]|,\s*[,.]|\.\s*\.|\(\s*\)|\s,|Anonymous|n\.d\./;
 
   it('Chicago starts with the title, with no dangling punctuation and no “Anonymous”', () => {
-    const { text, html } = formatCitation(audienceRemark, 'chicago');
-    expect(text).toBe(`“Question on the Cambodia Mission.” Remarks, ${EVENT}, ${HOST}, April 20, 2015. ${audienceRemark.url}.`);
+    const { text, html } = formatCitation(anonymous, 'chicago');
+    expect(text).toBe(`“Question on the Cambodia Mission.” Remarks, ${EVENT}, April 20, 2015. ${holtRemark.url}.`);
     expect(text).not.toMatch(dangling);
     expect(html).not.toMatch(dangling);
   });
 
   it('APA moves the title to the author position (APA 7th §9.12), with no dangling punctuation and no “Anonymous”', () => {
-    const { text, html } = formatCitation(audienceRemark, 'apa');
+    const { text, html } = formatCitation(anonymous, 'apa');
     expect(text.startsWith('Question on the Cambodia mission. (2015, April 20).')).toBe(true);
     expect(html.startsWith('<i>Question on the Cambodia mission</i>. (2015, April 20).')).toBe(true);
     expect(text).toContain('[Remarks]');
@@ -375,12 +484,10 @@ describe('a remark by an unnamed participant (no authors)', () => {
   });
 
   it('BibTeX and CSL-JSON carry no author at all', () => {
-    const entry = parseBibtex(toBibtex(audienceRemark))[0]!;
-    expect(entry.key).toBe('audience-member-cambodia');
+    const entry = parseBibtex(toBibtex(anonymous))[0]!;
     expect(Object.keys(entry.fields)).not.toContain('author');
-    const item = JSON.parse(toCslJson(audienceRemark))[0] as Record<string, unknown>;
+    const item = JSON.parse(toCslJson(anonymous))[0] as Record<string, unknown>;
     expect(item).not.toHaveProperty('author');
-    expect(item.type).toBe('speech');
   });
 });
 
@@ -396,12 +503,12 @@ describe('a whole page of the site', () => {
     expect(text.toLowerCase()).toContain(`${SITE.toLowerCase()}. ${speakerPage.url}`);
   });
 
-  it('BibTeX and CSL-JSON describe a web page of the site', () => {
+  it('BibTeX and CSL-JSON describe a web page of the site, the host as its corporate author', () => {
     expect(parseBibtex(toBibtex(speakerPage))).toEqual([
       {
         type: 'misc',
         key: 'speakers-holt',
-        fields: { title: '{Victoria Holt}', howpublished: `${SITE}, ${HOST}`, year: '2015', month: 'apr', url: speakerPage.url },
+        fields: { author: `{${HOST}}`, title: '{Victoria Holt}', howpublished: `${SITE}, ${HOST}`, year: '2015', month: 'apr', url: speakerPage.url },
       },
     ]);
     expect(JSON.parse(toCslJson(speakerPage))).toEqual([
@@ -410,6 +517,7 @@ describe('a whole page of the site', () => {
         'citation-key': 'speakers-holt',
         type: 'webpage',
         title: 'Victoria Holt',
+        author: [{ literal: HOST }],
         'container-title': SITE,
         publisher: HOST,
         issued: { 'date-parts': [[2015, 4, 20]] },
@@ -480,6 +588,8 @@ describe('input checks', () => {
     ['an id with a brace', { id: 'holt}' }, TypeError],
     ['an empty title', { title: '  ' }, TypeError],
     ['an author without a family name', { authors: [{ given: 'Victoria', family: '' }] }, TypeError],
+    ['a speaker without a family name', { speakers: [{ given: 'Victoria', family: ' ' }] }, TypeError],
+    ['a speaker with an empty literal name', { speakers: [{ literal: '' }] }, TypeError],
     ['an unknown kind', { kind: 'video' }, TypeError],
   ])('rejects %s', (_label, patch, error) => {
     const bad = { ...holtRemark, ...patch } as CitationSource;

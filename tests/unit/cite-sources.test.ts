@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCitation, remarkCitation, type CiteContext } from '../../src/lib/cite-sources';
+import { citationName, pageCitation, remarkCitation, type CiteContext } from '../../src/lib/cite-sources';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { makeInput } from './fixtures';
 
@@ -13,8 +13,23 @@ describe('citation sources', () => {
     expect(c).toMatchObject({ kind: 'remark', id: 'ada-second', title: 'Dr. Ada Al: “Ada went on.”', authors: [], host: 'A host', date: '2001-02-03', url: 'https://example.org/remarks/ada-second/' });
   });
 
+  it('passes the named speakers on for the export formats, without the honorific, and the inferred year', () => {
+    const ada = input.speakers.find((s) => s.id === 'ada')!;
+    const c = remarkCitation(index.remarkById.get('ada-second')!, 'https://example.org/remarks/ada-second/', ctx, [ada]);
+    expect(c.speakers).toEqual([{ given: 'Ada', family: 'Al' }]);
+    expect(c.yearInferred).toBe(true);
+  });
+
+  it('splits a name only where the short name ends it; otherwise keeps it whole', () => {
+    expect(citationName({ name: 'Victoria Holt', shortName: 'Holt' })).toEqual({ given: 'Victoria', family: 'Holt' });
+    expect(citationName({ name: 'Ban Ki-moon', shortName: 'Ban' })).toEqual({ literal: 'Ban Ki-moon' });
+    expect(citationName({ name: 'Holt', shortName: 'Holt' })).toEqual({ literal: 'Holt' });
+  });
+
   it('cites a participant’s remark the same way', () => {
-    expect(remarkCitation(index.remarkById.get('guest-asks')!, 'u', ctx).title).toBe('Audience member: “A guest asked.”');
+    const c = remarkCitation(index.remarkById.get('guest-asks')!, 'u', ctx);
+    expect(c.title).toBe('Audience member: “A guest asked.”');
+    expect(c.speakers).toEqual([]);
   });
 
   it('cites a page under its title, with the event’s host and date', () => {
