@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { countWords, LABEL_WEIGHT, remarkRecordHtml, speakerFacet } from '../../src/lib/search/records';
-import { filterSpecs, resolveFilters } from '../../src/lib/search/filters';
+import { filterSpecs, frequentValues, resolveFilters } from '../../src/lib/search/filters';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { loadRealContent } from './real-content';
 import { makeInput } from './fixtures';
@@ -80,10 +80,22 @@ describe('filter specs on the real event', () => {
 
   it('list topics in programme order and both parts of the event', () => {
     expect(specs.find((s) => s.key === 'topic')!.groups[0]!.options.map((o) => o.value)).toEqual(index.topics.map((t) => t.id));
-    expect(specs.find((s) => s.key === 'part')!.groups[0]!.options).toEqual([
+    const parts = specs.find((s) => s.key === 'part')!.groups[0]!.options;
+    expect(parts.map(({ value, label }) => ({ value, label }))).toEqual([
       { value: 'presentation', label: 'Presentation' },
       { value: 'qa', label: 'Q&A' },
     ]);
+    // Each value says how many remarks carry it: together the two parts hold every remark once.
+    expect(parts.map((p) => p.remarks)).toEqual([index.remarks.filter((r) => r.part === 'presentation').length, index.remarks.filter((r) => r.part === 'qa').length]);
+    expect(parts.reduce((n, p) => n + (p.remarks ?? 0), 0)).toBe(index.remarks.length);
+  });
+
+  it('show every value of a short filter, and the most frequent six of a long one', () => {
+    const topic = specs.find((s) => s.key === 'topic')!;
+    expect([...frequentValues(topic)].sort()).toEqual(index.topics.map((t) => t.id).sort());
+    const long = { key: 'speaker' as const, legend: 'Speaker', groups: [{ options: Array.from({ length: 10 }, (_, i) => ({ value: `p${i}`, label: `P ${i}`, remarks: i === 7 ? 50 : i % 3 })) }] };
+    // p7 carries the most; then the 2s (p2, p5, p8), then the 1s in display order (p1, p4).
+    expect([...frequentValues(long)]).toEqual(['p7', 'p2', 'p5', 'p8', 'p1', 'p4']);
   });
 });
 
