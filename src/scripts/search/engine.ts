@@ -13,8 +13,9 @@
  *   remark record's speaker-and-topic block does not count, and counts come from the checked results.
  *   Checking reads each candidate's data, so at most PHRASE_CHECK_LIMIT candidates are checked.
  * - Ranking: Pagefind's metadata boost is off (its `title`, `speaker` and `topics` fields would
- *   outweigh the remark's words); the first RERANK_DEPTH results of a query are then ordered by
- *   `src/lib/search/rank.ts` (the remark's own words first), the rest stay in Pagefind's order.
+ *   outweigh the remark's words); the first RERANK_DEPTH remark results of a query are then ordered by
+ *   `src/lib/search/rank.ts` (the remark's own words first), the rest stay in Pagefind's order, as
+ *   page results do.
  * - Never stuck: loading the bundle and every Pagefind call is bounded by ENGINE_TIMEOUT_MS and rejects
  *   with `SearchTimeout`, which the UI shows as "Search did not answer" with a Retry.
  */
@@ -207,7 +208,8 @@ export class SearchEngine {
     // Remarks and pages are searched side by side: their index chunks and fragments load together.
     const [main, pages] = await Promise.all([
       this.candidates(term, phrases, remarkFilters, parsed.words),
-      term !== null && !filtered ? this.candidates(term, phrases, { kind: 'page' }, parsed.words) : null,
+      // Pages keep Pagefind's order: a page's data is its whole text (a speaker page of a large event is tens of KB).
+      term !== null && !filtered ? this.candidates(term, phrases, { kind: 'page' }, null) : null,
     ]);
     for (const key of withCounts ? FILTER_KEYS : []) {
       const { [key]: own, ...others } = remarkFilters;
