@@ -17,6 +17,8 @@ import { el, excerptFragment, failureMessage, hitContext } from './render';
 
 const REMARKS = 8;
 const PAGES = 3;
+/** Remark results the second ranking pass orders: the 8 shown and 4 below them (each costs a fragment request). */
+const RERANK = 12;
 /** Shortest query searched while typing ("UN", "G4"); Enter searches any query. */
 const MIN_LIVE_CHARS = 2;
 
@@ -107,7 +109,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     let remarks: Hit[];
     let pages: Hit[];
     try {
-      found = await (await connect(bundle)).run({ query, filters: {} }, false);
+      found = await (await connect(bundle)).run({ query, filters: {} }, false, RERANK);
       [remarks, pages] = await Promise.all([found.remarks.load(0, REMARKS), found.pages.load(0, PAGES)]);
     } catch (error) {
       if (query !== current()) return;

@@ -95,9 +95,10 @@ export const ENGINE_TIMEOUT_MS = 8000;
 export const PHRASE_CHECK_LIMIT = 500;
 
 /**
- * How many of Pagefind's first results the second ranking pass orders (`rank.ts`). Each needs its
- * data (one small fragment file); the dialog shows 8 and the page 20 at a time, so 24 covers the first
- * screen of either with room for the pass to lift a result from below it.
+ * How many of Pagefind's first remark results the second ranking pass orders (`rank.ts`), by default.
+ * Each needs its data (one small fragment file): the search page shows 20 at a time, so 24 covers its
+ * first screen with room to lift a result from below it; the dialog, which shows 8 and searches at
+ * every pause in typing, asks for fewer (see `run`).
  */
 export const RERANK_DEPTH = 24;
 
@@ -187,8 +188,9 @@ export class SearchEngine {
    * Runs a state. Resolves to empty lists when there is nothing to search for.
    * @param withCounts whether filter counts are wanted; they need Pagefind's whole filter index, which the
    *   header dialog (no filters) never loads
+   * @param rerankDepth how many of the first remark results the second ranking pass orders
    */
-  async run(state: SearchState, withCounts = true): Promise<Outcome> {
+  async run(state: SearchState, withCounts = true, rerankDepth = RERANK_DEPTH): Promise<Outcome> {
     // Without the filter index loaded, a search counts only the filters it uses.
     if (withCounts) await (this.filtersLoaded ??= this.call(this.pagefind.filters()).catch((error: unknown) => {
       this.filtersLoaded = undefined;
@@ -207,7 +209,7 @@ export class SearchEngine {
     const remarkFilters: Filters = { kind: 'remark', ...chosen };
     // Remarks and pages are searched side by side: their index chunks and fragments load together.
     const [main, pages] = await Promise.all([
-      this.candidates(term, phrases, remarkFilters, parsed.words),
+      this.candidates(term, phrases, remarkFilters, parsed.words, rerankDepth),
       // Pages keep Pagefind's order: a page's data is its whole text (a speaker page of a large event is tens of KB).
       term !== null && !filtered ? this.candidates(term, phrases, { kind: 'page' }, null) : null,
     ]);
@@ -226,10 +228,10 @@ export class SearchEngine {
 
   /**
    * The results for a term and filters: ranked (Pagefind's order, then the second pass over the first
-   * RERANK_DEPTH for the query's `words`; none for counts only), or, with phrases, checked against each
+   * `depth` for the query's `words`; none for counts only), or, with phrases, checked against each
    * result's text.
    */
-  private async candidates(term: string | null, phrases: string[], filters: Filters, words: string | null): Promise<Candidates> {
+  private async candidates(term: string | null, phrases: string[], filters: Filters, words: string | null, depth = 0): Promise<Candidates> {
     // An empty query lists remarks in event order (the records' zero-padded `order` sort key).
     const search = await this.call(this.pagefind.search(term, { filters, sort: term === null ? { order: 'asc' } : undefined }));
     const results = search?.results ?? [];
@@ -239,10 +241,10 @@ export class SearchEngine {
         return { result, data: () => (data ??= this.call(result.data())) };
       });
       const query = words === null || term === null ? [] : rankWords(words);
-      if (!query.length) return { kind: 'ranked', results: ranked, counts: search?.filters ?? {} };
-      const head = ranked.slice(0, RERANK_DEPTH);
+      if (!query.length || !depth) return { kind: 'ranked', results: ranked, counts: search?.filters ?? {} };
+      const head = ranked.slice(0, depth);
       const keys = new Map(await Promise.all(head.map(async (r) => [r, rankKeys(query, rankInput(await r.data()))] as const)));
-      return { kind: 'ranked', results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(RERANK_DEPTH)], counts: search?.filters ?? {} };
+      return { kind: 'ranked', results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(depth)], counts: search?.filters ?? {} };
     }
     const data = await Promise.all(results.slice(0, PHRASE_CHECK_LIMIT).map((r) => this.call(r.data())));
     return {
