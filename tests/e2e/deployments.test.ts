@@ -11,6 +11,7 @@
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../tools/build-site';
 import { crawl } from '../tools/crawl';
@@ -169,9 +170,12 @@ describe.each(variants.filter((v) => v.aliased))('old addresses deployed at $nam
   });
   afterAll(() => session?.close());
 
-  it('have redirect pages whose refresh, canonical link and link name the new address with the base', () => {
+  it('have valid redirect pages whose refresh, canonical link and link name the new address with the base', async () => {
     const { redirects, problems } = redirectProblems(variant.dir, variant.base);
     expect(problems).toEqual([]);
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const reports = await Promise.all(siteFiles(variant.dir).redirects.map((f) => validator.validateFile(join(variant.dir, f))));
+    expect(reports.flatMap((r) => r.results.flatMap((m) => m.messages.map((x) => `${m.filePath}: ${x.message}`)))).toEqual([]);
     expect(redirects).toEqual([
       { from: `${variant.base}remarks/old-name${slash}`, to: `${variant.base}remarks/holt-lessons-from-early-missions${slash}` },
       { from: `${variant.base}speakers/old-speaker${slash}`, to: `${variant.base}speakers/holt${slash}` },
@@ -183,9 +187,12 @@ describe.each(variants.filter((v) => v.aliased))('old addresses deployed at $nam
     ['speakers/old-speaker', 'speakers/holt', 'Victoria Holt'],
   ])('take a reader from /%s to /%s on the site', async (from, to, h1) => {
     const { page, errors } = await session.newPage();
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
     await page.goto(`${session.url}${from}${slash}`);
     await page.waitForURL(`${session.url}${to}${slash}`);
     expect(await page.locator('h1').innerText()).toBe(h1);
+    expect(failed).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
