@@ -1,14 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindRemarks } from './src/integrations/pagefind.ts';
 import { searchUi } from './src/integrations/search-ui.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import { contentCache } from './src/integrations/content-cache.ts';
-import { readLinkAliases } from './src/data/link-aliases.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // Canonical links, citations and copied links need the real public address of the site.
 if (!process.env.SITE_URL && process.argv.includes('build')) {
@@ -16,7 +15,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 }
 
 // SITE_BASE and SITE_TRAILING_SLASH let the tests build the site the ways a host may deploy it:
-// `always` pairs with folder/index.html pages, `never` with page.html files (clean URLs).
+// `always` pairs with folder/index.html pages, `never` with page.html files (clean URLs), except that
+// a page with pages below it stays a folder/index.html ('preserve'; see FOLDER_PAGES in src/lib/urls.ts).
 const trailingSlash = process.env.SITE_TRAILING_SLASH === 'never' ? 'never' : 'always';
 
 export default defineConfig({
@@ -26,20 +26,20 @@ export default defineConfig({
   trailingSlash,
   // Styles and scripts stay in files (never inlined), so the Content-Security-Policy needs no
   // 'unsafe-inline': the only inline script is the theme script, allowed by its hash.
-  build: { format: trailingSlash === 'never' ? 'file' : 'directory', inlineStylesheets: 'never' },
+  build: { format: trailingSlash === 'never' ? 'preserve' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
   // contentCache first: it must drop a stale content store before Astro syncs content.
-  integrations: [contentCache(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
-  // Old page addresses from the link contract's aliases get static redirect pages.
-  redirects: readLinkAliases().pages,
+  // No `redirects`: Astro leaves `base` off their destinations, so the link contract's old page
+  // addresses get their redirect pages from src/pages/[...alias].astro.
+  integrations: [contentCache(), mdx(), sitemap(), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).
   markdown: { smartypants: false },
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
-    // src/lib/urls.ts shapes every page href by it.
-    // A plain global: defining a key under import.meta.env would shadow Astro's BASE_URL.
-    define: { __SITE_TRAILING_SLASH__: JSON.stringify(trailingSlash) },
+    // src/lib/urls.ts shapes every page href by the trailing slash, and tells copy buttons whether
+    // SITE_URL was given. Plain globals: a key under import.meta.env would shadow Astro's BASE_URL.
+    define: { __SITE_TRAILING_SLASH__: JSON.stringify(trailingSlash), __SITE_URL_SET__: JSON.stringify(Boolean(process.env.SITE_URL)) },
   },
   cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },

@@ -33,9 +33,12 @@ export function pagePathFromFile(file: string): string {
 /**
  * The contract path of a URL pathname of this site: base removed, one trailing slash.
  * @example contractPath('/sub/speakers/ada', '/sub/') // '/speakers/ada/'
+ * @example contractPath('/sub', '/sub/') // '/'
  */
 export function contractPath(pathname: string, base: string): string {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  // The base without its slash (`/sub`) is the home page: Astro gives the home that pathname under `trailingSlash: 'never'`.
+  const slashed = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  const rest = slashed.startsWith(base) ? slashed.slice(base.length) : slashed.replace(/^\/+/, '');
   const clean = rest.replace(/^\/+|\/+$/g, '');
   return clean ? `/${clean}/` : '/';
 }

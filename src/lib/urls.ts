@@ -23,6 +23,13 @@ export const TRAILING_SLASH: TrailingSlash =
   typeof __SITE_TRAILING_SLASH__ !== 'undefined' && __SITE_TRAILING_SLASH__ === 'never' ? 'never' : 'always';
 
 /**
+ * Whether the build was given the public origin (`SITE_URL`, injected by astro.config.mjs); `true` when
+ * absent (unit tests). Without it, absolute URLs carry the stand-in origin `https://example.org`, which
+ * copy buttons replace with the page's own origin at run time (BaseLayout's `data-stand-in-origin`).
+ */
+export const SITE_URL_SET: boolean = typeof __SITE_URL_SET__ === 'boolean' ? __SITE_URL_SET__ : true;
+
+/**
  * Joins `base` and a site path with exactly one slash between them. For files and folders of
  * files (assets, the Pagefind bundle); pages go through `pageHref`, which also applies `trailingSlash`.
  * @param path a path within the site, with or without a leading slash; may carry `?query` or `#fragment`
@@ -34,17 +41,31 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 }
 
 /**
+ * Pages that have pages below them (`/speakers/` above `/speakers/ada/`): the `index.astro` of a
+ * folder of `src/pages`. With `trailingSlash: 'never'` the build writes these as `<name>/index.html`
+ * (Astro's `build.format: 'preserve'`) and their address keeps its slash, because a `<name>.html`
+ * beside a `<name>/` folder is unreachable on hosts that answer an existing folder with a redirect to
+ * its slash form before looking for `<name>.html` (Apache's `DirectorySlash`, some CDNs). Every
+ * other page is a `<name>.html` file with a slash-less address. Keep in step with `src/pages`:
+ * the deployment test fails on a folder page missing here (its link would redirect).
+ */
+export const FOLDER_PAGES: ReadonlySet<string> = new Set(['speakers', 'topics', 'a-z', 'source']);
+
+/**
  * The href of a page: `base` + path, ending with a slash or not as `trailingSlash` says. The home
- * page is always the base itself. A `?query` or `#fragment` is kept after the path.
+ * page is always the base itself, with its slash, and so is every page in `FOLDER_PAGES` (both are
+ * folders on the host). A `?query` or `#fragment` is kept after the path.
  * @param path page path within the site, written with a trailing slash (`speakers/ada/`)
  * @example pageHref('speakers/ada/#ada-opening', '/sub/', 'never') // '/sub/speakers/ada#ada-opening'
+ * @example pageHref('speakers/', '/sub/', 'never') // '/sub/speakers/'
  */
 export function pageHref(path: string, base: string = import.meta.env.BASE_URL, trailingSlash: TrailingSlash = TRAILING_SLASH): string {
   const cut = path.search(/[?#]/);
   const [pathname, suffix] = cut < 0 ? [path, ''] : [path.slice(0, cut), path.slice(cut)];
   const clean = pathname.replace(/^\/+|\/+$/g, '');
   if (!clean) return normaliseBase(base) + suffix;
-  return withBase(trailingSlash === 'always' ? `${clean}/` : clean, base) + suffix;
+  const slash = trailingSlash === 'always' || FOLDER_PAGES.has(clean);
+  return withBase(slash ? `${clean}/` : clean, base) + suffix;
 }
 
 /**

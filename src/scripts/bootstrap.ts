@@ -3,7 +3,8 @@
  * runs before the first paint and needs no request:
  * - sets `data-theme` on <html> (stored choice over system preference), so dark mode never flashes;
  * - handles the theme button and every copy button (links, citations) by event delegation, announcing the
- *   result in the page's `#announcer` live region;
+ *   result in the page's `#announcer` live region and showing it for two seconds at the button; a build
+ *   without SITE_URL (`<body data-stand-in-origin>`) copies links with the page's own origin;
  * - forwards an old `#fragment` on a live page to its new anchor, from the page's
  *   `data-fragment-aliases` (the link contract's aliases), when the old one no longer exists.
  * - loads the search UI (`<body data-search-ui>`, see `src/scripts/search/`) only when a search starts: the
@@ -115,11 +116,28 @@ export function bootstrap(): void {
     }
     const copy = target?.closest<HTMLElement>('[data-copy]');
     if (copy) {
-      const text = copy.dataset.copy ?? '';
+      // Built without SITE_URL, links carry a stand-in origin: a local preview copies links to itself instead.
+      const standIn = document.body.dataset.standInOrigin;
+      const built = copy.dataset.copy ?? '';
+      const text = standIn ? built.replaceAll(`${standIn}/`, `${location.origin}/`) : built;
       const what = (copy.dataset.copyLabel ?? 'Copy').replace(/^Copy /, '');
+      // The live region speaks; the mark at the button shows, for sighted readers, that the click did something.
+      const mark = copy.querySelector<HTMLElement>('[data-copy-status]');
+      const show = (message: string) => {
+        if (!mark) return;
+        mark.textContent = message;
+        clearTimeout(Number(mark.dataset.timer));
+        mark.dataset.timer = String(setTimeout(() => (mark.textContent = ''), 2000));
+      };
       navigator.clipboard.writeText(text).then(
-        () => announce(`Copied ${what}: ${text}`),
-        () => announce(`Could not copy ${what}. Select the text instead: ${text}`),
+        () => {
+          show('Copied');
+          announce(`Copied ${what}: ${text}`);
+        },
+        () => {
+          show('Not copied');
+          announce(`Could not copy ${what}. Select the text instead: ${text}`);
+        },
       );
     }
   });

@@ -21,7 +21,10 @@ describe('page metadata', () => {
       expect($('meta[property="og:title"]').attr('content'), file).toBeTruthy();
       expect($('meta[name="citation_publication_date"]').attr('content'), file).toBe('2015/04/20');
     }
-    expect(loadPage('404.html')('meta[name="robots"]').attr('content')).toBe('noindex');
+    const notFound = loadPage('404.html');
+    expect(notFound('meta[name="robots"]').attr('content')).toBe('noindex');
+    // Served at any missing address, the 404 page has no address of its own to declare.
+    expect(notFound('link[rel="canonical"], meta[property="og:url"], meta[name="citation_public_url"]').length).toBe(0);
   });
 
   it('describes the event, the speakers and each remark in JSON-LD', () => {

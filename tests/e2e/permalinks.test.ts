@@ -1,5 +1,6 @@
 /**
- * Permanent addresses in a real browser: copy-link copies the absolute URL and says so, a
+ * Permanent addresses in a real browser: copy-link copies the absolute URL (with the page's own
+ * origin when the build has no SITE_URL) and says so aloud and at the button, a
  * remark permalink lands below the sticky header, and the link contract's aliases keep old
  * addresses working (a redirect page for a moved page, forwarding for a renamed anchor), while a
  * lost address without an alias fails the build, naming it.
@@ -39,13 +40,32 @@ describe('on the real site', () => {
     expect(box.top).toBeLessThan(900);
   });
 
-  it('copies a remark’s absolute URL and announces it', async () => {
+  it('copies a remark’s absolute URL with the page’s own origin (no SITE_URL), announces it and shows it at the button for a moment', async () => {
     const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${session.url}topics/lessons-from-cambodia/`);
-    await page.locator('#holt-lessons-from-early-missions').getByRole('button', { name: 'Copy link' }).click();
-    const expected = 'https://example.org/topics/lessons-from-cambodia/#holt-lessons-from-early-missions';
+    const button = page.locator('#holt-lessons-from-early-missions').getByRole('button', { name: 'Copy link' });
+    const mark = button.locator('[data-copy-status]');
+    expect(await mark.isVisible()).toBe(false);
+    await button.click();
+    const expected = `${session.url}topics/lessons-from-cambodia/#holt-lessons-from-early-missions`;
+    expect(expected).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect.poll(() => page.locator('#announcer').innerText()).toBe(`Copied link: ${expected}`);
+    // Visible beside the label, kept out of the button's name (the live region speaks), gone after two seconds.
+    expect(await mark.isVisible()).toBe(true);
+    expect(await mark.innerText()).toContain('Copied');
+    expect(await button.getAttribute('aria-label')).toBeNull();
+    expect(await page.getByRole('button', { name: 'Copy link', exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => mark.isVisible(), { timeout: 4000 }).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('copies a citation with the page’s own origin in place of the build’s stand-in', async () => {
+    const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${session.url}remarks/holt-lessons-from-early-missions/`);
+    await page.getByRole('button', { name: 'Copy APA citation' }).first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`Japan Program\\. ${session.url}remarks/holt-lessons-from-early-missions/$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('example.org');
     expect(errors).toEqual([]);
   });
 
@@ -97,7 +117,7 @@ describe('the link contract on a fixture event', () => {
         pages: { '/remarks/ada-opening/': '/remarks/ada-first/' },
         fragments: { '/speakers/ada/': { 'ada-opening': 'ada-first' } },
       });
-      const built = await buildSite('contract-aliased', { EVENT_CONTENT_DIR: content });
+      const built = await buildSite('contract-aliased', { EVENT_CONTENT_DIR: content, SITE_URL: 'https://events.example.net' });
       if (built.status !== 0) throw new Error(built.output);
       dist = built.dist;
       session = await startSession('/', dist);
@@ -110,6 +130,20 @@ describe('the link contract on a fixture event', () => {
       await page.goto(`${session.url}remarks/ada-opening/`);
       await page.waitForURL(/\/remarks\/ada-first\/$/);
       expect(await page.locator('h1').innerText()).toContain('Dr. Ada Lane');
+    });
+
+    it('names the new address with SITE_URL in the redirect page’s canonical link', () => {
+      const html = readFileSync(join(dist, 'remarks', 'ada-opening', 'index.html'), 'utf8');
+      expect(html).toContain('<link rel="canonical" href="https://events.example.net/remarks/ada-first/">');
+      expect(html).toContain('<meta http-equiv="refresh" content="0;url=/remarks/ada-first/">');
+    });
+
+    it('copies links with SITE_URL’s origin, not the page’s, when the build has one', async () => {
+      const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+      await page.goto(`${session.url}speakers/ada/`);
+      await page.locator('#ada-first').getByRole('button', { name: 'Copy link' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://events.example.net/speakers/ada/#ada-first');
+      expect(errors).toEqual([]);
     });
 
     it('forwards the old anchor to the new one in the browser', async () => {

@@ -15,6 +15,9 @@ describe('paths', () => {
     ['/sub/speakers/ada', '/sub/', '/speakers/ada/'],
     ['/speakers/ada/', '/', '/speakers/ada/'],
     ['/sub/', '/sub/', '/'],
+    // Astro's pathname of the home page under a base with trailingSlash 'never'.
+    ['/sub', '/sub/', '/'],
+    ['/subway/', '/sub/', '/subway/'],
   ])('maps URL path %j under base %j to %j', (pathname, base, path) => expect(contractPath(pathname, base)).toBe(path));
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, hrefs, normaliseBase, pageHref, TRAILING_SLASH, withBase } from '../../src/lib/urls';
+import { absoluteUrl, FOLDER_PAGES, hrefs, normaliseBase, pageHref, TRAILING_SLASH, withBase } from '../../src/lib/urls';
 
 describe('normaliseBase', () => {
   it.each([
@@ -68,8 +68,20 @@ describe('pageHref', () => {
     ['/', 'never', '', '/'],
     ['/sub', 'never', '', '/sub/'],
     ['/sub/', 'always', '#grid', '/sub/#grid'],
+    // Pages with pages below them are folders on the host, so their address keeps the slash.
+    ['/', 'never', 'speakers/', '/speakers/'],
+    ['/sub/', 'never', 'topics', '/sub/topics/'],
+    ['/sub/', 'never', 'a-z/#a', '/sub/a-z/#a'],
+    ['/', 'never', 'source/', '/source/'],
+    ['/', 'never', 'source/2/', '/source/2'],
+    ['/', 'never', 'speakers/topics/', '/speakers/topics'],
   ] as const)('under base %j with trailingSlash %j turns %j into %j', (base, slash, path, expected) => {
     expect(pageHref(path, base, slash)).toBe(expected);
+  });
+
+  it('keeps the slash of exactly the section pages that have pages below them', () => {
+    // Written by hand from src/pages: the folders holding an index.astro.
+    expect([...FOLDER_PAGES].sort()).toEqual(['a-z', 'source', 'speakers', 'topics']);
   });
 
   it('defaults to the trailing slash when the build does not say otherwise', () => {
