@@ -64,14 +64,24 @@ export function bootstrap(): void {
       searchUi = undefined;
       throw error;
     }));
+  // Keys typed after `/` or Ctrl/Cmd+K while the search code loads (null when none is loading): they start the query.
+  let typedAhead: string | null = null;
   const openSearch = (opener: Element | null) => {
     const onPage = document.getElementById('search-input');
     if (onPage) return onPage.focus();
     const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
     const { searchBundle = '', searchPage = '' } = document.body.dataset;
+    typedAhead = '';
     loadSearchUi().then(
-      (ui) => ui.openSearchDialog({ bundle: searchBundle, searchPage }, opener),
-      () => link && location.assign(link.href),
+      (ui) => {
+        const typed = typedAhead ?? '';
+        typedAhead = null;
+        ui.openSearchDialog({ bundle: searchBundle, searchPage }, opener, typed);
+      },
+      () => {
+        typedAhead = null;
+        if (link) location.assign(link.href);
+      },
     );
   };
   // The search code and the index start loading as soon as a search looks likely: the pointer on, or focus in, the search link.
@@ -85,6 +95,13 @@ export function bootstrap(): void {
   document.addEventListener('pointerover', prepare);
   document.addEventListener('focusin', prepare);
   document.addEventListener('keydown', (event) => {
+    if (typedAhead !== null && !document.querySelector('dialog[open]') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      if (event.key.length === 1) typedAhead += event.key;
+      else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+      else return;
+      event.preventDefault();
+      return;
+    }
     const target = event.target instanceof HTMLElement ? event.target : null;
     const typing =
       target?.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target?.tagName ?? '') || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(target.type));

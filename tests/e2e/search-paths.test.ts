@@ -53,6 +53,39 @@ describe('search results are links', () => {
     expect(errors).toEqual([]);
   });
 
+  it('in the dialog, Ctrl+Enter opens the chosen result in a new tab and keeps the dialog', async () => {
+    const { page, errors } = await session.newPage();
+    await page.goto(`${session.url}a-z/`);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [role="combobox"]').fill('Hiroshima');
+    await page.locator('[role="listbox"] a[role="option"]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const opened = page.context().waitForEvent('page');
+    await page.keyboard.press('Control+Enter');
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toMatch(/\/speakers\/uesugi\/$/);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the keys typed after / while the search code loads', async () => {
+    const { page, errors } = await session.newPage();
+    // The search code arrives late, as on a slow connection.
+    await page.route('**/_astro/search-ui*', async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.continue();
+    });
+    await page.goto(`${session.url}speakers/holt/`);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Cambodia');
+    const box = page.locator('dialog[open] [role="combobox"]');
+    await box.waitFor();
+    expect(await box.inputValue()).toBe('Cambodia');
+    await expect.poll(() => page.locator('[role="listbox"]').getAttribute('data-query')).toBe('Cambodia');
+    expect(errors).toEqual([]);
+  });
+
   it('on the search page, each result is a link', async () => {
     const { page } = await session.newPage();
     await page.goto(`${session.url}search/?q=Cambodia`);
@@ -75,6 +108,21 @@ describe('keyboard paths', () => {
     console.log(`keys from the search field to the first result: Tab ${counts.Tab}, ↓ ${counts.ArrowDown}`);
     expect(counts).toEqual({ Tab: 1, ArrowDown: 1 });
     expect(errors).toEqual([]);
+  });
+
+  it('moves between results with ↑ and ↓, and from the first result back to the field', async () => {
+    const { page } = await session.newPage();
+    await page.goto(`${session.url}search/?q=Cambodia`);
+    await page.locator('#search-results li').nth(1).waitFor();
+    await page.locator('#search-input').focus();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).id || (document.activeElement as HTMLAnchorElement).href);
+    const links = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('search-input');
   });
 
   it('folds a long speaker list to its most frequent values, with Show all and a box to find one, and keeps the path to the results short', async () => {
@@ -128,4 +176,20 @@ describe('a search that never answers', () => {
     expect(await other.locator('[role="option"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   }, 90_000);
+});
+
+describe('a query no remark says', () => {
+  it('calls Pagefind’s near spellings near matches, and says nothing of the kind for a word the remarks hold', async () => {
+    const { page, errors } = await session.newPage();
+    await page.goto(`${session.url}search/?q=qwertyuiop+asdf`);
+    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^No remark holds every word of “qwertyuiop asdf”\. Near matches: \d+ remarks?/);
+    await page.goto(`${session.url}search/?q=Hiroshima`);
+    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^1 remark/);
+    await page.keyboard.press('Escape');
+    await page.goto(`${session.url}a-z/`);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [role="combobox"]').fill('qwertyuiop asdf');
+    await expect.poll(() => page.locator('dialog[open] [role="status"]').innerText()).toMatch(/^No remark holds every word of “qwertyuiop asdf”\. Near matches: \d+ remarks?/);
+    expect(errors).toEqual([]);
+  });
 });

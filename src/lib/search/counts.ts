@@ -28,3 +28,10 @@ export function foundAndShown(remarks: { total: number; shown: number }, pages: 
   if (lists.every((l) => l.shown >= l.total)) return `${found}.`;
   return `${found}; showing ${lists.map((l) => shownPart(l.total, l.shown, l.noun)).join(' and ')}.`;
 }
+
+/**
+ * Said before the counts when no remark holds every word of the query: Pagefind then finds near
+ * spellings only, and a reader checking whether anyone said something must not read them as a yes.
+ * @example nearMatchNote('aprrp') // 'No remark holds every word of “aprrp”. Near matches: '
+ */
+export const nearMatchNote = (query: string): string => `No remark holds every word of “${query}”. Near matches: `;

@@ -8,7 +8,7 @@
  * address can be copied. The result count is announced in a live region. Remarks come first, then pages.
  * Searches run as the reader types, with no pause: one at a time, the newest query next (`latestWins`).
  */
-import { foundAndShown } from '../../lib/search/counts';
+import { foundAndShown, nearMatchNote } from '../../lib/search/counts';
 import { latestWins } from '../../lib/search/latest-wins';
 import { searchStateHref } from '../../lib/search/state';
 import { connect } from './connect';
@@ -31,14 +31,19 @@ interface Options {
   searchPage: string;
 }
 
-/** Opens the dialog (building it on first use). `opener` gets focus back when it closes. */
-export function openSearchDialog(options: Options, opener: Element | null): void {
+/**
+ * Opens the dialog (building it on first use). `opener` gets focus back when it closes.
+ * @param typed keys the reader typed after `/` or Ctrl/Cmd+K while the search code loaded; they become the query
+ */
+export function openSearchDialog(options: Options, opener: Element | null, typed = ''): void {
   dialog ??= build(options);
   const returnTo = opener instanceof HTMLElement ? opener : null;
   dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
   dialog.showModal();
   const input = dialog.querySelector('input')!;
-  input.select();
+  if (!typed) return input.select();
+  input.value = typed;
+  input.dispatchEvent(new Event('input'));
 }
 
 function build({ bundle, searchPage }: Options): HTMLDialogElement {
@@ -143,7 +148,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     status.textContent =
       found.remarks.total + found.pages.total === 0
         ? `No results for “${query}”.`
-        : foundAndShown({ total: found.remarks.total, shown: remarks.length }, { total: found.pages.total, shown: pages.length });
+        : (found.near ? nearMatchNote(query) : '') + foundAndShown({ total: found.remarks.total, shown: remarks.length }, { total: found.pages.total, shown: pages.length });
   }
   const submit = latestWins(search);
 
@@ -179,7 +184,9 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = stale ? undefined : options[active];
-      if (chosen) {
+      // Ctrl/Cmd+Enter opens the result in a new tab, as Ctrl/Cmd-click does; the dialog stays.
+      if (chosen && (event.ctrlKey || event.metaKey)) window.open(chosen.hit.href, '_blank', 'noopener');
+      else if (chosen) {
         box.close();
         location.assign(chosen.hit.href);
       } else if (current()) location.assign(searchStateHref(searchPage, { query: current(), filters: {} }));

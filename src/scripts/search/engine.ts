@@ -77,6 +77,11 @@ export interface Outcome {
   counts: Record<FilterKey, Record<string, number>>;
   /** True when a phrase query had more candidates than were checked; the lists hold the checked ones. */
   truncated: boolean;
+  /**
+   * True when no remark among those the second ranking pass read holds every query word (or names its
+   * speaker): Pagefind found near spellings only ("aprrp" matches words starting with "a").
+   */
+  near: boolean;
 }
 
 /** Thrown when the Pagefind bundle cannot be loaded, i.e. the site has not been built (`astro dev` before any build). */
@@ -121,7 +126,9 @@ interface Ranked {
   data(): Promise<PagefindData>;
 }
 
-type Candidates = { kind: 'ranked'; results: Ranked[]; counts: Record<string, Record<string, number>> } | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
+type Candidates =
+  | { kind: 'ranked'; results: Ranked[]; counts: Record<string, Record<string, number>>; near?: boolean }
+  | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
 
 let attempts = 0;
 
@@ -203,7 +210,7 @@ export class SearchEngine {
     const filtered = Object.keys(chosen).length > 0;
     const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, {}])) as Outcome['counts'];
     const terms = highlightTerms(state.query);
-    if (term === null && !filtered) return { remarks: EMPTY, pages: EMPTY, counts, truncated: false };
+    if (term === null && !filtered) return { remarks: EMPTY, pages: EMPTY, counts, truncated: false, near: false };
 
     const phrases = term === null ? [] : parsed.phrases;
     const remarkFilters: Filters = { kind: 'remark', ...chosen };
@@ -223,6 +230,7 @@ export class SearchEngine {
       pages: pages ? list(pages, 'page', terms) : EMPTY,
       counts,
       truncated: main.kind === 'checked' && main.truncated,
+      near: main.kind === 'ranked' && main.near === true,
     };
   }
 
@@ -244,7 +252,8 @@ export class SearchEngine {
       if (!query.length || !depth) return { kind: 'ranked', results: ranked, counts: search?.filters ?? {} };
       const head = ranked.slice(0, depth);
       const keys = new Map(await Promise.all(head.map(async (r) => [r, rankKeys(query, rankInput(await r.data()))] as const)));
-      return { kind: 'ranked', results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(depth)], counts: search?.filters ?? {} };
+      const near = head.length > 0 && ![...keys.values()].some((k) => k.covered);
+      return { kind: 'ranked', results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(depth)], counts: search?.filters ?? {}, near };
     }
     const data = await Promise.all(results.slice(0, PHRASE_CHECK_LIMIT).map((r) => this.call(r.data())));
     return {

@@ -7,7 +7,7 @@
  * Searches run as the reader types, with no pause: one at a time, the newest state next (`latestWins`).
  * Keyboard: ↓ in the field moves to the first result, as Tab does (results come before the filters).
  */
-import { plural } from '../../lib/search/counts';
+import { nearMatchNote, plural } from '../../lib/search/counts';
 import { resolveFilters, type FilterOption } from '../../lib/search/filters';
 import { latestWins } from '../../lib/search/latest-wins';
 import { searchable } from '../../lib/search/query';
@@ -28,7 +28,6 @@ interface Saved {
 /** Starts the search page; does nothing on other pages. */
 export async function startSearchPage(): Promise<void> {
   const app = document.getElementById('search-app');
-  const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-input') as HTMLInputElement | null;
   const status = document.getElementById('search-status');
   const remarkSection = document.getElementById('search-remarks');
@@ -37,7 +36,7 @@ export async function startSearchPage(): Promise<void> {
   const pageSection = document.getElementById('search-pages');
   const pageList = document.getElementById('search-page-results');
   const retry = document.getElementById('search-retry') as HTMLButtonElement | null;
-  if (!app || !form || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList || !retry) return;
+  if (!app || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList || !retry) return;
   const bundle = app.dataset.bundle ?? '/pagefind/';
   const searchPage = app.dataset.searchPage ?? location.pathname;
   const baseTitle = document.title;
@@ -112,14 +111,26 @@ export async function startSearchPage(): Promise<void> {
   }
   syncForm(true);
 
-  // ↓ from the field goes to the first result, as Tab does.
+  // ↓ from the field goes to the first result, as Tab does; ↑/↓ then move between results, and ↑ from the first back to the field.
+  const resultLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-results a, #search-page-results a')];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
-    const first = document.querySelector<HTMLAnchorElement>('#search-results a, #search-page-results a');
+    const first = resultLinks()[0];
     if (!first) return;
     event.preventDefault();
     first.focus();
   });
+  for (const list of [remarkList, pageList]) {
+    list.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const links = resultLinks();
+      const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+      if (at < 0) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? links[at + 1] : at === 0 ? input : links[at - 1];
+      next?.focus();
+    });
+  }
 
   /** Loads the engine; on failure says so with a Retry, and resolves to null. */
   async function start(): Promise<SearchEngine | null> {
@@ -232,7 +243,7 @@ export async function startSearchPage(): Promise<void> {
     const labels = boxes.filter((b) => b.checked).map(labelOf);
     const found = `${plural(result.remarks.total, 'remark')}${result.pages.total ? ` and ${shownOf(result.pages.total, PAGES_SHOWN, 'page')}` : ''} found`;
     const checked = result.truncated ? ' (the phrase was checked in the first 500 matches only)' : '';
-    return `${found}${state.query ? ` for “${state.query}”` : ''}${labels.length ? ` with filters: ${labels.join(', ')}` : ''}${state.query ? '' : ', in event order'}${checked}.`;
+    return `${result.near ? nearMatchNote(state.query) : ''}${found}${state.query ? ` for “${state.query}”` : ''}${labels.length ? ` with filters: ${labels.join(', ')}` : ''}${state.query ? '' : ', in event order'}${checked}.`;
   }
 
   /** Moves to a new state: a new history entry (`push`) or the current one replaced. */
@@ -254,7 +265,9 @@ export async function startSearchPage(): Promise<void> {
     engine?.preload(query);
     go({ ...state, query }, false, false);
   });
-  form.addEventListener('submit', (event) => {
+  // Enter keeps the search one Back away (a history entry), as submitting a search form would.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
     event.preventDefault();
     go({ ...state, query: input.value.trim() }, true, false);
   });
