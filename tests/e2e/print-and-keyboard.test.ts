@@ -32,6 +32,23 @@ describe('print', () => {
     const permalink = page.locator('main .permalink[href^="#"]').first();
     const anchor = (await permalink.getAttribute('href'))!;
     expect(await permalink.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" <https://example.org/${path}${anchor}>"`);
+    // Paper has no address bar and no header: a line names the event and this page's address.
+    const masthead = page.locator('.print-only');
+    expect(await masthead.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    expect(await masthead.innerText()).toContain(`https://example.org/${path}`);
+    expect(await masthead.innerText()).toContain('The Stimson Center’s Japan Program, April 20 [2015]');
+  });
+
+  it('prints no address inside the summary’s own text (a correction mark stays a bracketed word)', async () => {
+    const { page } = await session.newPage();
+    await page.goto(session.url + 'speakers/holt/');
+    const correction = page.locator('main .remark-text a[href*="edition-notes"]').first();
+    expect(await correction.count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await correction.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+    // On screen the masthead is not shown.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.print-only').evaluate((el) => getComputedStyle(el).display)).toBe('none');
   });
 
   it('prints a quoted remark’s “Read in context” link as the address of the page and anchor it leads to', async () => {
