@@ -32,6 +32,12 @@ describe('findPeople', () => {
     ]);
   });
 
+  it('does not take the title of a numbered programme part ("Panel One: Financing Adaptation") for a person', () => {
+    const summary = 'SUMMARY\n\nPanel One: Financing Adaptation\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, a roundtable met.';
+    expect(people(summary).map((p) => p.name)).toEqual(['Cy Kim']);
+    expect(people('SUMMARY\n\nSession 2: Harbor Dredging\n\nOn May 1, Ada Lane said that the harbor was deep.').map((p) => p.name)).not.toContain('Harbor Dredging');
+  });
+
   it('reads a list of bare names (which the build takes for a heading) under a "Panelists:" label in a block of its own', () => {
     const summary = 'SUMMARY\n\nPanelists:\n\nDr. Ada Lane\nBea Moss\n\nOn May 1, the club held a talk on bridges.';
     expect(people(summary).map((p) => [p.id, p.honorific, p.role])).toEqual([

@@ -44,6 +44,13 @@ const ROSTER_ROW = new RegExp(`^(?:([\\p{L} ]+):\\s*)?((?:${HONORIFIC}\\s+)?${FU
 const isLabel = (line: string) => /:$/.test(line) || !/\p{Ll}/u.test(line);
 
 /**
+ * A label that numbers a part of the programme ("Panel One", "Session 2", "Part II", "Day 1"): the
+ * line is a session heading ("Panel One: Financing Adaptation"), and what follows the colon its
+ * title, not a person's name.
+ */
+const PROGRAMME_PART = /^(?:panel|session|part|segment|day|track|module)\s+(?:\d+|[IVX]+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)$/i;
+
+/**
  * Reads a block of lines as a list of people: each line a name with an optional affiliation or
  * description after a comma ("Dr. Ada Lane, Harbor College"), or a label and one ("Moderator: Cy
  * Kim, Bridge Trust"), none ending a sentence; a label line ("Speakers:", "PANELISTS") may head it.
@@ -56,7 +63,7 @@ function rosterOf(lines: string[], label = ''): Found[] | undefined {
   const heading = rowsOf === lines ? label : lines[0]!;
   const rows = rowsOf.map((line) => {
     const m = ROSTER_ROW.exec(line);
-    const person = m && !/[.!?]$/.test(line) ? personName(m[2]!) : undefined;
+    const person = m && !/[.!?]$/.test(line) && !PROGRAMME_PART.test((m[1] ?? '').trim()) ? personName(m[2]!) : undefined;
     return person && { ...person, label: m![1] ?? heading, rest: m![3] };
   });
   if (!rows.length || rows.some((r) => !r)) return undefined;
