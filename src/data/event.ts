@@ -104,9 +104,9 @@ async function load(): Promise<LoadedEvent> {
   const index = buildRemarkIndex(input);
 
   const exchangeTodos = input.exchanges.filter((x) => x.heading.includes('TODO')).map((x) => `${x.file}:${x.line} field "heading": still marked TODO`);
-  for (const warning of [...[eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data)), ...exchangeTodos]) {
-    console.warn(`[content] ${warning}`);
-  }
+  const todos = [...[eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data)), ...exchangeTodos];
+  // Each on a line of its own: the first page render calls this while Astro's progress line is still open.
+  if (todos.length) console.warn(`\n[content] warning: ${todos.length} field${todos.length === 1 ? '' : 's'} still marked TODO (the site builds, but shows "TODO" to readers):\n${todos.map((w) => `  ${w}`).join('\n')}`);
 
   // The source text is required: every passage must be found in it, and nothing in it left out.
   const sourceFile = `${contentDir}/source/event-summary.txt`;
