@@ -114,7 +114,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     let remarks: Hit[];
     let pages: Hit[];
     try {
-      found = await (await connect(bundle)).run({ query, filters: {} }, false, RERANK);
+      found = await (await connect(bundle)).run({ query, filters: {} }, false, RERANK, () => query === current());
       [remarks, pages] = await Promise.all([found.remarks.load(0, REMARKS), found.pages.load(0, PAGES)]);
     } catch (error) {
       if (query !== current()) return;

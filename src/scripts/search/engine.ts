@@ -196,8 +196,10 @@ export class SearchEngine {
    * @param withCounts whether filter counts are wanted; they need Pagefind's whole filter index, which the
    *   header dialog (no filters) never loads
    * @param rerankDepth how many of the first remark results the second ranking pass orders
+   * @param wanted asked once Pagefind has answered: false when the reader has typed on, so the result
+   *   data the second pass reads is not fetched for a list nobody will see
    */
-  async run(state: SearchState, withCounts = true, rerankDepth = RERANK_DEPTH): Promise<Outcome> {
+  async run(state: SearchState, withCounts = true, rerankDepth = RERANK_DEPTH, wanted: () => boolean = () => true): Promise<Outcome> {
     // Without the filter index loaded, a search counts only the filters it uses.
     if (withCounts) await (this.filtersLoaded ??= this.call(this.pagefind.filters()).catch((error: unknown) => {
       this.filtersLoaded = undefined;
@@ -216,7 +218,7 @@ export class SearchEngine {
     const remarkFilters: Filters = { kind: 'remark', ...chosen };
     // Remarks and pages are searched side by side: their index chunks and fragments load together.
     const [main, pages] = await Promise.all([
-      this.candidates(term, phrases, remarkFilters, parsed.words, rerankDepth),
+      this.candidates(term, phrases, remarkFilters, parsed.words, rerankDepth, wanted),
       // Pages keep Pagefind's order: a page's data is its whole text (a speaker page of a large event is tens of KB).
       term !== null && !filtered ? this.candidates(term, phrases, { kind: 'page' }, null) : null,
     ]);
@@ -239,7 +241,7 @@ export class SearchEngine {
    * `depth` for the query's `words`; none for counts only), or, with phrases, checked against each
    * result's text.
    */
-  private async candidates(term: string | null, phrases: string[], filters: Filters, words: string | null, depth = 0): Promise<Candidates> {
+  private async candidates(term: string | null, phrases: string[], filters: Filters, words: string | null, depth = 0, wanted: () => boolean = () => true): Promise<Candidates> {
     // An empty query lists remarks in event order (the records' zero-padded `order` sort key).
     const search = await this.call(this.pagefind.search(term, { filters, sort: term === null ? { order: 'asc' } : undefined }));
     const results = search?.results ?? [];
@@ -249,7 +251,7 @@ export class SearchEngine {
         return { result, data: () => (data ??= this.call(result.data())) };
       });
       const query = words === null || term === null ? [] : rankWords(words);
-      if (!query.length || !depth) return { kind: 'ranked', results: ranked, counts: search?.filters ?? {} };
+      if (!query.length || !depth || !wanted()) return { kind: 'ranked', results: ranked, counts: search?.filters ?? {} };
       const head = ranked.slice(0, depth);
       const keys = new Map(await Promise.all(head.map(async (r) => [r, rankKeys(query, rankInput(await r.data()))] as const)));
       const near = head.length > 0 && ![...keys.values()].some((k) => k.covered);
