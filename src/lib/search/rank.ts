@@ -10,6 +10,8 @@
  * letters matches a text word that starts with its stem (`stem`), a shorter one ("UN", "G4") only itself.
  */
 
+import { WORD } from './terms';
+
 /** Folds case and accents, as Pagefind matches words (https://pagefind.app/docs/api/#diacritics). */
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -18,7 +20,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * ("Lane’s", "9,000", "85%"); hyphens and other symbols split ("US-Japan" → us, japan; "<100" → 100).
  */
 export function rankWords(text: string): string[] {
-  return [...fold(text).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}%]|['’,.](?=[\p{L}\p{N}]))*/gu)].map((m) => m[0].replace(/['’]s$/, ''));
+  return [...fold(text).matchAll(WORD)].map((m) => m[0].replace(/['’]s$/, ''));
 }
 
 /** Shortest query word matched by its stem (a prefix); shorter ones must match whole. */

@@ -16,8 +16,8 @@ const fold = (s: string) =>
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase();
 
-/** A word: letters and digits, with inner apostrophes, commas and points ("Lane’s", "1,200", "40%"). Hyphens split words. */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}%]|['’,.](?=[\p{L}\p{N}]))*/gu;
+/** A word: letters and digits, with inner apostrophes, commas and points ("Lane’s", "1,200", "40%"). Hyphens split words. Shared with `rank.ts`. */
+export const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}%]|['’,.](?=[\p{L}\p{N}]))*/gu;
 
 /**
  * Character ranges `[start, end)` in `text` of every word that starts with one of `terms`, in text order.

@@ -84,8 +84,19 @@ export interface Outcome {
   near: boolean;
 }
 
-/** Thrown when the Pagefind bundle cannot be loaded, i.e. the site has not been built (`astro dev` before any build). */
-export class IndexMissing extends Error {}
+/**
+ * Thrown when the Pagefind bundle cannot be loaded, i.e. the site has not been built. `devServer` is
+ * true when `astro dev` said so itself (its stand-in module, src/integrations/pagefind-dev.ts): there a
+ * build and a reload are enough.
+ */
+export class IndexMissing extends Error {
+  constructor(
+    message: string,
+    readonly devServer = false,
+  ) {
+    super(message);
+  }
+}
 
 /** Thrown when loading the bundle or a Pagefind call takes longer than ENGINE_TIMEOUT_MS (a stalled network or worker). */
 export class SearchTimeout extends Error {}
@@ -157,7 +168,7 @@ export class SearchEngine {
         throw new IndexMissing(String(error));
       }
       // `astro dev` without a build answers with a stand-in module that says so (src/integrations/pagefind-dev.ts).
-      if (pagefind.indexMissing) throw new IndexMissing(pagefind.message ?? 'no search index');
+      if (pagefind.indexMissing) throw new IndexMissing(pagefind.message ?? 'no search index', true);
       // Pagefind 1.5 adds a boost for query words found in metadata (https://pagefind.app/docs/ranking/):
       // the `title` of a remark record repeats its speaker and topics, which outweighed the remark's words.
       await pagefind.options({ ranking: { metaWeights: { title: 0, speaker: 0, topics: 0, part: 0 } } });

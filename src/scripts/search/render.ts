@@ -42,8 +42,8 @@ export const shownOf = (total: number, shown: number, noun: string): string => `
 /** What the search UI says when the engine fails: the index is missing (a build is needed), or search did not answer. */
 export function failureMessage(error: unknown): string {
   if (error instanceof IndexMissing) {
-    // In `astro dev` the stand-in index says what to do there (build, then reload); a built site without one needs a build.
-    return /npm run build/.test(error.message)
+    // In `astro dev` a build and a reload are enough; a built site without an index needs a build.
+    return error.devServer
       ? 'Search is not available yet: the search index has not been built. Run npm run build, then reload this page.'
       : 'Search is not available: the search index has not been built. Run the build (npm start) and open the built site.';
   }
