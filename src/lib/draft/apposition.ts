@@ -45,7 +45,7 @@ export function appositionSubject(text: string, pos: number, people: DraftPerson
  * @example roleGroupAt('Both respondents agreed that…', 0) // { role: 'discussant', singular: false, end: 16 }
  * @example roleGroupAt('The moderator asked whether…', 0) // { role: 'moderator', singular: true, end: 13 }
  */
-export function roleGroupAt(text: string, pos: number): { role?: string; singular: boolean; end: number } | undefined {
+export function roleGroupAt(text: string, pos: number): { role?: string | undefined; singular: boolean; end: number } | undefined {
   const verb = String.raw`(?=\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?${REPORTING_VERB}\b)`;
   const m = new RegExp(`^(?:Both(?:\\s+the)?|The(?:\\s+(?:two|three|four))?|All(?:\\s+(?:the|two|three|four|five))?)\\s+(${ROLE_NOUN}|experts|(?:whole\\s+|entire\\s+)?panel)${verb}`, 'u').exec(text.slice(pos));
   if (!m) return undefined;

@@ -46,7 +46,7 @@ export interface DraftParticipant {
   id: string;
   role: string;
   /** For a group ("Several participants"), what the site calls them. */
-  label?: string;
+  label?: string | undefined;
   asDescribed: string;
 }
 
@@ -63,7 +63,7 @@ export interface AttributedSentence {
   /** A Q&A exchange starts here; `heading` is drafted from the question ("TODO: …" when it cannot be). */
   exchange?: { heading: string };
   /** A session starts here. */
-  session?: { title: string; kind?: string };
+  session?: { title: string; kind?: string | undefined };
 }
 
 const sameVoice = (a: Voice, b: Voice) =>
@@ -88,7 +88,7 @@ export function attribute(
     v.kind === 'narration' ? 'narration' : v.kind === 'participant' ? `participant ${v.id}` : v.ids.map((id) => people.find((p) => p.id === id)!.shortName).join(' and ');
   let current: Voice = { kind: 'narration' };
   let qaStarted = false;
-  let pendingSession: { title: string; kind?: string } | undefined;
+  let pendingSession: { title: string; kind?: string | undefined } | undefined;
   let seenProse = false;
   let seenHeading = false;
   let discussion = false;

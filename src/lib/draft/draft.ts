@@ -36,7 +36,7 @@ export interface DraftExchange {
 export interface DraftSession {
   id: string;
   title: string;
-  kind?: string;
+  kind?: string | undefined;
   people: string[];
   items: Array<DraftElement | DraftExchange>;
 }
@@ -58,7 +58,7 @@ export interface Draft {
    * Example Institute"), then the opening paragraph and the lists right after it when nobody
    * speaks in the opening; undefined when there is none of these.
    */
-  body?: DraftBodyParagraph[];
+  body?: DraftBodyParagraph[] | undefined;
   people: DraftPerson[];
   participants: DraftParticipant[];
   /** Roles the participants need beyond the built-in ones ("Former official"), for `event.mdx` `roles`. */
@@ -107,7 +107,7 @@ export function draftEvent(summary: string): Draft {
   const firstMarker = sentences.find((s) => inBody.has(s.paragraph) && s.session)?.session;
 
   const sessions: DraftSession[] = [];
-  const newSession = (marker?: { title: string; kind?: string }): DraftSession => {
+  const newSession = (marker?: { title: string; kind?: string | undefined }): DraftSession => {
     const session: DraftSession = { id: '', title: marker?.title ?? '', people: [], items: [] };
     if (marker?.kind) session.kind = marker.kind;
     sessions.push(session);
@@ -210,7 +210,7 @@ const EVERY_BY = /\b(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|thr
  * both panels."), wherever it says so, with the session kind it means ("Panel"; undefined for all
  * sessions). Only what the text states: a moderator named in the opening is otherwise in no session.
  */
-function everySession(sentences: AttributedSentence[], people: DraftPerson[]): Array<{ ids: string[]; kind?: string }> {
+function everySession(sentences: AttributedSentence[], people: DraftPerson[]): Array<{ ids: string[]; kind?: string | undefined }> {
   return sentences.flatMap((s) => {
     const m = IN_EVERY.exec(s.text) ?? EVERY_BY.exec(s.text);
     const ids = m ? namedIn(s.text, people) : [];

@@ -15,14 +15,14 @@ export { sentenceCase } from './patterns';
 /** `eventSchema` fields the drafter can read from the text. */
 export interface EventFields {
   title: string;
-  dateAsStated?: string;
-  date?: string;
+  dateAsStated?: string | undefined;
+  date?: string | undefined;
   yearInferred?: boolean;
-  dateNote?: string;
+  dateNote?: string | undefined;
   hosts: string[];
   coHosts?: string[];
-  venue?: string;
-  documentTitle?: string;
+  venue?: string | undefined;
+  documentTitle?: string | undefined;
   /** Session ids in order, when there is more than one session. */
   sessionIds?: string[];
 }

@@ -54,7 +54,7 @@ const SURNAME_TOO = new Set(['park', 'hall', 'king', 'house', 'court', 'lake', '
  * last word that is a common surname as well ("Ellen Park") does not reject a name whose other words are names.
  * @returns the name, its honorific, and how many characters of the match were dropped in front
  */
-export function personName(match: string): { name: string; honorific?: string; skip: number } | undefined {
+export function personName(match: string): { name: string; honorific?: string | undefined; skip: number } | undefined {
   const m = new RegExp(`^(?:(${HONORIFIC})\\s+)?(.+)$`, 'u').exec(match);
   if (!m) return undefined;
   let skip = 0;
@@ -82,7 +82,7 @@ export function personName(match: string): { name: string; honorific?: string; s
 export const TITLE_RUN = new RegExp(`(?:${WORD}(?:\\s+${WORD})*:\\s+)?(?:${WORD}(?:\\s+${WORD}){4,}|\\b(?:How|Why|What)(?:\\s+${WORD}){2,})`, 'gu');
 
 /** Every personal name in `text` (with an honorific, or of two or more capitalised words), with offsets. */
-export function namesIn(text: string): Array<{ name: string; honorific?: string; start: number; end: number }> {
+export function namesIn(text: string): Array<{ name: string; honorific?: string | undefined; start: number; end: number }> {
   const re = new RegExp(`(?:${HONORIFIC}\\s+)?${FULL}|${HONORIFIC}\\s+${WORD}`, 'gu');
   const out = [];
   // A title names no one: blank out quoted ones ("“Feeding the Islands: …”") and title-case runs, keeping offsets.

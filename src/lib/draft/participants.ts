@@ -82,7 +82,7 @@ export interface Described {
   /** The head noun, lowercase and singular ("official", "audience member"). */
   noun: string;
   /** The role the noun itself gives (audience-member, commentator, discussant); else the setting decides. */
-  role?: string;
+  role?: string | undefined;
   /** A role to declare, for a profession or status on its own ("former official"). */
   declared?: { id: string; label: string };
   /** Where the description ends in the sentence. */

@@ -80,7 +80,7 @@ export function predicate(text: string, subjectEnd: number): string {
 export const PROGRAMME = /^\s+(?:\p{Ll}+\s+){0,3}?(?:spoke|lectured|talked|presented)\s+(?:on|about)\b(?![^.]*\bthat\b)/u;
 
 /** A session the sentence opens ("The first panel…", a keynote, the Q&A), read from `text`. */
-export function sessionMarker(text: string): { title: string; kind?: string } | undefined {
+export function sessionMarker(text: string): { title: string; kind?: string | undefined } | undefined {
   const ordinal = new RegExp(`^(?:\\S+\\s+){0,3}?(?:the\\s+)?(${ORDINAL})\\s+(panel|session)\\b`, 'i').exec(text);
   if (ordinal) return { title: `${cap(ordinal[1]!.toLowerCase())} ${ordinal[2]!.toLowerCase()}`, kind: ordinal[2]!.toLowerCase() === 'panel' ? 'Panel' : 'Session' };
   if (/\bkeynote\b/i.test(text)) return { title: 'Keynote', kind: 'Keynote' };
@@ -104,7 +104,7 @@ export function sentenceCase(heading: string): string {
 export const headingTitle = (heading: string): string => (/\p{Ll}/u.test(heading) ? heading : sentenceCase(heading));
 
 /** A heading line inside the summary ("QUESTIONS AND ANSWERS", "Panel 2: Finance") as a session. */
-export function headingSession(heading: string): { title: string; kind?: string } {
+export function headingSession(heading: string): { title: string; kind?: string | undefined } {
   const title = headingTitle(heading);
   const kind = /\b(?:q\s?&\s?a|questions?)\b/i.test(heading) ? 'Q&A' : /keynote/i.test(heading) ? 'Keynote' : /panel/i.test(heading) ? 'Panel' : /session/i.test(heading) ? 'Session' : undefined;
   return kind ? { title, kind } : { title };

@@ -22,20 +22,20 @@ import { affiliationAfter, affiliationIn, descriptionAfter, roleFromContext, ROL
 export interface DraftPerson {
   id: string;
   name: string;
-  honorific?: string;
+  honorific?: string | undefined;
   shortName: string;
   role: string;
-  affiliation?: string;
-  description?: string;
+  affiliation?: string | undefined;
+  description?: string | undefined;
 }
 
 /** A person as found, before an id is chosen. */
 interface Found {
   name: string;
-  honorific?: string;
-  role?: string;
-  affiliation?: string;
-  description?: string;
+  honorific?: string | undefined;
+  role?: string | undefined;
+  affiliation?: string | undefined;
+  description?: string | undefined;
 }
 
 const ROSTER_ROW = new RegExp(`^(?:([\\p{L} ]+):\\s*)?((?:${HONORIFIC}\\s+)?${FULL})(?:\\s*[,–—]\\s*(.+))?$`, 'u');
@@ -126,7 +126,7 @@ const ABOUT_SESSIONS = new RegExp(
  * Forum, pointed out…"); not someone known by that surname, nor in a sentence dated to a year,
  * which reports history ("In 1992, Ada Reed said…").
  */
-function speakingName(sentence: string, found: Found[]): { name: string; honorific?: string; start: number; end: number } | undefined {
+function speakingName(sentence: string, found: Found[]): { name: string; honorific?: string | undefined; start: number; end: number } | undefined {
   const surnames = new Set(found.map((f) => lastWord(f.name)));
   for (const at of clauseStarts(sentence)) {
     const n = namesIn(sentence.slice(at)).find((x) => x.start === 0);

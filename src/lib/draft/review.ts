@@ -10,7 +10,7 @@ export type Severity = 1 | 2 | 3;
 /** Where a doubt's result landed, resolved to file:line once the folder is written. */
 export type Place =
   | { sentence: number } // a source sentence (index into the drafter's sentence list)
-  | { file: string; field?: string } // a file, or a frontmatter field of it
+  | { file: string; field?: string | undefined } // a file, or a frontmatter field of it
   | { person: string } // a speakers/<id>.mdx file
   | { item: string }; // an element or exchange, by id
 
@@ -21,7 +21,7 @@ export interface Doubt {
   /** What was decided and why it is uncertain, in a sentence. */
   message: string;
   /** The source's words the decision rests on, if any. */
-  quote?: string;
+  quote?: string | undefined;
 }
 
 const HEADINGS: Record<Severity, string> = {

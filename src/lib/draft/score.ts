@@ -16,7 +16,7 @@ export interface VoicedPassage {
   key: string;
   voice: string;
   text: string;
-  exchange?: string;
+  exchange?: string | undefined;
 }
 
 /** Splits `---` frontmatter off an MDX file. */
