@@ -1,7 +1,8 @@
 /**
  * The content model: one zod schema per kind of content file, with a doc comment per field. The
- * collections (`src/content.config.ts`), the validator and the drafter (`npm run new-event`) use
- * these schemas, and every content type is inferred from them, so a field is written once.
+ * collections (`src/content.config.ts`), the JSON readers (src/lib/entities.ts,
+ * src/lib/link-contract.ts), the validator and the drafter (`npm run new-event`) use these
+ * schemas, and every content type is inferred from them, so a field is written once.
  * Pure: imports `astro/zod` (plain zod 3), never `astro:content`.
  *
  * An event folder holds:
@@ -12,7 +13,11 @@
  * - `topics/<id>.mdx` (optional): a topic remarks are tagged with; the body, if any, holds Q&A
  *   exchanges filed under it (the event's `programme` orders them);
  * - `participants.json` (optional): people the summary does not name ("One audience member");
+ * - `entities.json` (optional): the A–Z index's people, organisations, programmes and places;
+ * - `link-aliases.json` (optional): where published addresses went;
  * - `source/event-summary.txt`: the summary exactly as received.
+ *
+ * Every object is strict: a misspelt key fails, and the error names the key probably meant.
  */
 import { z } from 'astro/zod';
 

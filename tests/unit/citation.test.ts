@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- @citation-js/core ships no type declarations; used here only as an independent BibTeX parser.
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -98,6 +98,13 @@ function parseBibtex(src: string): Array<{ type: string; key: string; fields: Re
     i = j;
   }
 }
+
+// citeproc-js builds each style's engine on its first use: seconds on a loaded 2-core machine, once
+// per run. Build both before the examples, so each example's time limit measures formatting only.
+beforeAll(() => {
+  formatCitation(speakerPage, 'apa');
+  formatCitation(speakerPage, 'chicago');
+}, 60_000);
 
 describe('APA 7th edition: the guide’s own examples', () => {
   // apastyle.apa.org › References › Examples › "Conference presentation references"
