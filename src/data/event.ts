@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import type { ContentInput } from '../lib/event-model';
 import { extractRemarks, sourceText } from '../lib/remarks';
-import { findMentions, mentionProblems, validateEntities, type EntityEntry } from '../lib/entities';
+import { findMentions, mentionProblems, parseEntities, type EntityEntry } from '../lib/entities';
 import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, type SourceParagraph } from '../lib/source-view';
 import { buildRemarkIndex, type EventIndex } from '../lib/remark-index';
 import { OPENING_ID, validateContent } from '../lib/validate';
@@ -119,7 +119,7 @@ async function load(): Promise<LoadedEvent> {
   const entitiesFile = `${contentDir}/entities.json`;
   let entities: EntityEntry[] = [];
   if (existsSync(entitiesFile)) {
-    const declared = validateEntities(JSON.parse(readFileSync(entitiesFile, 'utf8')) as unknown[], entitiesFile);
+    const declared = parseEntities(readFileSync(entitiesFile, 'utf8'), entitiesFile);
     entities = findMentions(declared.entities, index.remarks);
     problems.push(...declared.problems, ...mentionProblems(entities, entitiesFile));
   }

@@ -31,3 +31,56 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+/**
+ * The 1-based line where the value at `path` (object keys and array indexes) starts in a JSON
+ * text, so a problem found in parsed JSON can name its line. Expects text that `JSON.parse` accepts.
+ * @returns undefined when the path is not in the text
+ * @example jsonLine('[\n  { "id": "a" }\n]', [0, 'id']) // 2
+ */
+export function jsonLine(text: string, path: ReadonlyArray<string | number>): number | undefined {
+  let i = 0;
+  const space = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const string = () => {
+    const start = i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    return JSON.parse(text.slice(start, ++i)) as string;
+  };
+  /** Moves past the members of an object or array, calling `visit` before each value; stops early when it returns true. */
+  const members = (visit: (key: string | number) => boolean): boolean => {
+    const open = text[i];
+    i++;
+    space();
+    for (let n = 0; i < text.length && text[i] !== '}' && text[i] !== ']'; n++) {
+      let key: string | number = n;
+      if (open === '{') {
+        key = string();
+        space();
+        i++; // the colon
+        space();
+      }
+      if (visit(key)) return true;
+      value();
+      space();
+      if (text[i] === ',') i++;
+      space();
+    }
+    i++;
+    return false;
+  };
+  const value = (): void => {
+    space();
+    if (text[i] === '{' || text[i] === '[') members(() => false);
+    else if (text[i] === '"') string();
+    else while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+  };
+  for (const step of path) {
+    space();
+    if (text[i] !== '{' && text[i] !== '[') return undefined;
+    if (!members((key) => key === step)) return undefined;
+  }
+  space();
+  return text.slice(0, i).split('\n').length;
+}

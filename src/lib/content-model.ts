@@ -1,7 +1,8 @@
 /**
  * The content model: one zod schema per kind of content file, with a doc comment per field. The
- * collections (`src/content.config.ts`), the validator and the drafter (`npm run new-event`) use
- * these schemas, and every content type is inferred from them, so a field is written once.
+ * collections (`src/content.config.ts`), the JSON readers (src/lib/entities.ts,
+ * src/lib/link-contract.ts), the validator and the drafter (`npm run new-event`) use these
+ * schemas, and every content type is inferred from them, so a field is written once.
  * Pure: imports `astro/zod` (plain zod 3), never `astro:content`.
  *
  * An event folder holds:
@@ -12,7 +13,11 @@
  * - `topics/<id>.mdx` (optional): a topic remarks are tagged with; the body, if any, holds Q&A
  *   exchanges filed under it (the event's `programme` orders them);
  * - `participants.json` (optional): people the summary does not name ("One audience member");
+ * - `entities.json` (optional): the A–Z index's people, organisations, programmes and places;
+ * - `link-aliases.json` (optional): where published addresses went;
  * - `source/event-summary.txt`: the summary exactly as received.
+ *
+ * Every object is strict: a misspelt key fails, and the error names the key probably meant.
  */
 import { z } from 'astro/zod';
 
@@ -22,7 +27,62 @@ import { z } from 'astro/zod';
  * https://html.spec.whatwg.org/multipage/dom.html#the-id-attribute, so an id never needs escaping).
  */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-export const idSchema = z.string().regex(ID_PATTERN, 'lowercase words joined by hyphens, e.g. "lane-on-bridges"');
+/** What an id must look like, in the words every id error uses. */
+export const ID_RULE = 'lowercase words joined by hyphens, e.g. "lane-on-bridges"';
+export const idSchema = z.string().regex(ID_PATTERN, ID_RULE);
+
+/**
+ * The known key closest to a misspelt one, if any is close: at most two edits, or one per three
+ * letters of a long key (Levenshtein distance), fewer than the key's length; or the same key in another case.
+ * @example closestKey('titel', ['title', 'kind']) // 'title'
+ * @example closestKey('colour', ['title']) // undefined
+ */
+export function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate);
+    if (distance <= Math.min(Math.max(2, Math.floor(key.length / 3)), key.length - 1) && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * What to say about keys a strict object does not know: zod's own words (which the build's output
+ * and its tests look for), then, for a misspelling, the key that was probably meant.
+ * @example unknownKeysMessage(['titel'], ['title']) // 'Unrecognized key(s) in object: \'titel\' (did you mean "title"?)'
+ */
+export function unknownKeysMessage(keys: readonly string[], known: readonly string[]): string {
+  const hints = keys.flatMap((key) => {
+    const meant = closestKey(key, known);
+    return meant ? [`"${meant}" for "${key}"`] : [];
+  });
+  const base = `Unrecognized key(s) in object: ${keys.map((k) => `'${k}'`).join(', ')}`;
+  if (!hints.length) return `${base} (known keys: ${known.join(', ')})`;
+  return `${base} (did you mean ${hints.join(', ')}?)`;
+}
+
+/**
+ * `z.object(shape).strict()` whose unknown-key error names the key probably meant. Astro prints a
+ * schema's own message for this issue (it passes `defaultError` through), so the hint reaches the build log.
+ */
+function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z
+    .object(shape, {
+      errorMap: (issue, ctx) => ({ message: issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : ctx.defaultError }),
+    })
+    .strict();
+}
 
 /**
  * Roles every event may use without declaring them, with the label pages print. An event declares
@@ -52,20 +112,17 @@ const isoDate = z
   .refine((d) => !Number.isNaN(d.getTime()), 'not a calendar date (write YYYY-MM-DD)');
 
 /** A role an event declares beyond the built-in ones (e.g. "respondent"). */
-export const roleSchema = z
-  .object({
+export const roleSchema = strictObject({
     /** The id people's `role` fields use. */
     id: idSchema,
     /** What pages call one person in it ("Respondent"). */
     label: text,
     /** What pages call several ("Respondents"); defaults to the label plus "s". */
     plural: text.optional(),
-  })
-  .strict();
+});
 
 /** `event.mdx` frontmatter. */
-export const eventSchema = z
-  .object({
+export const eventSchema = strictObject({
     /** The event's title, in the source's own words. */
     title: text,
     /** A short form of the title for the header and page titles; defaults to the title. */
@@ -103,12 +160,10 @@ export const eventSchema = z
     sourceNote: text.optional(),
     /** What the A–Z index leaves out and why, shown under its heading. */
     azNote: text.optional(),
-  })
-  .strict();
+});
 
 /** `speakers/<id>.mdx` frontmatter: one named person, whatever their role. */
-export const personSchema = z
-  .object({
+export const personSchema = strictObject({
     /** Full name as the source gives it. */
     name: text,
     /** Honorific as the source gives it ("Dr."); omit when the source gives none. */
@@ -121,35 +176,29 @@ export const personSchema = z
     affiliation: text.optional(),
     /** Any other description the source gives ("expert on UN peacekeeping operations"). */
     description: text.optional(),
-  })
-  .strict();
+});
 
 /** One person of a session: an id, or an id with the role they had in that session. */
-export const sessionPersonSchema = z.union([idSchema, z.object({ id: idSchema, role: idSchema }).strict()]);
+export const sessionPersonSchema = z.union([idSchema, strictObject({ id: idSchema, role: idSchema })]);
 
 /** `sessions/<id>.mdx` frontmatter: a panel, keynote, opening remarks or other part of the event. */
-export const sessionSchema = z
-  .object({
+export const sessionSchema = strictObject({
     /** The session's title as the source gives it, or a plain description ("First panel"). */
     title: text,
     /** What kind of session ("Panel", "Keynote", "Opening remarks", "Q&A"), if the source says. */
     kind: text.optional(),
     /** Its people (`speakers/` ids), with a role where it differs from theirs elsewhere. */
     people: z.array(sessionPersonSchema).default([]),
-  })
-  .strict();
+});
 
 /** `topics/<id>.mdx` frontmatter. */
-export const topicSchema = z
-  .object({
+export const topicSchema = strictObject({
     /** Editorial title of the topic. */
     title: text,
-  })
-  .strict();
+});
 
 /** One entry of `participants.json`: someone the summary does not name. */
-export const participantSchema = z
-  .object({
+export const participantSchema = strictObject({
     /** Stable id used by `participant="…"` on remarks. */
     id: idSchema,
     /** Role id (commentator, audience-member, or a declared role). */
@@ -158,8 +207,7 @@ export const participantSchema = z
     label: text.optional(),
     /** The source's own words for them ("One audience member"). */
     asDescribed: text,
-  })
-  .strict();
+});
 
 export type EventData = z.output<typeof eventSchema>;
 export type PersonData = z.output<typeof personSchema>;
@@ -167,3 +215,76 @@ export type SessionData = z.output<typeof sessionSchema>;
 export type TopicData = z.output<typeof topicSchema>;
 export type ParticipantData = z.output<typeof participantSchema>;
 export type RoleData = z.output<typeof roleSchema>;
+
+/** The kinds of entry the A–Z index files names under. */
+export const ENTITY_KINDS = ['person', 'organisation', 'programme', 'place', 'group'] as const;
+
+/**
+ * A phrase that counts as a mention. Remark text is whitespace-collapsed, so an alias with
+ * leading, trailing or doubled whitespace could never match as written.
+ */
+const aliasSchema = z
+  .string({ invalid_type_error: 'an alias must be a string' })
+  .min(1, 'an alias is empty')
+  .refine((a) => a === a.trim() && !/\s{2}/.test(a), (a) => ({ message: `alias "${a}" has leading, trailing or doubled whitespace` }));
+
+/** One entry of `entities.json` (optional): a person, organisation, programme, place or group the A–Z index lists. */
+export const entitySchema = strictObject({
+    /** Stable id, used as the entry's anchor (`/a-z/#entity-ada-lane`). */
+    id: idSchema,
+    /** Display name, in the summary's own words. */
+    name: z.string({ required_error: 'is missing "name" (the display name, in the summary’s words)' }).trim().min(1, '"name" is empty'),
+    kind: z.enum(ENTITY_KINDS, {
+      errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_enum_value' ? `kind ${JSON.stringify(issue.received)} is not one of ${ENTITY_KINDS.join(', ')}` : ctx.defaultError }),
+    }),
+    /**
+     * The literal phrases that count as a mention: matched whole-word and case-sensitively, the
+     * longest alias first. Each alias belongs to one entity only (checked across entities in src/lib/entities.ts).
+     */
+    aliases: z
+      .array(aliasSchema, { required_error: 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])' })
+      .min(1, 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])')
+      .superRefine((aliases, ctx) => {
+        const seen = new Set<string>();
+        for (const alias of aliases) {
+          if (seen.has(alias)) ctx.addIssue({ code: 'custom', message: `alias "${alias}" is listed twice` });
+          seen.add(alias);
+        }
+      }),
+    /** What the entry is filed under, when not its name ("Lane, Ada"). */
+    sortKey: z.string().trim().min(1, '"sortKey" must be a non-empty string when given').optional(),
+    /** How the summary names or describes it, quoting the summary. */
+    note: z.string().trim().min(1, '"note" must be a non-empty string when given').optional(),
+});
+
+/** A page path as the link contract writes it: base-less, with a leading and a trailing slash (`/speakers/ada/`). */
+const contractPathSchema = z.string().regex(/^\/(?:[^\s/]+\/)*$/, 'a page path starts and ends with "/", e.g. "/speakers/ada/"');
+
+/** `link-aliases.json` (optional): where addresses the site has published went (see src/lib/link-contract.ts). */
+export const linkAliasesSchema = strictObject({
+    /** Old page path → new page path; the old one gets a redirect page. */
+    pages: z.record(contractPathSchema, contractPathSchema).default({}),
+    /** Page path → old anchor id → new anchor id; the browser forwards the old fragment. */
+    fragments: z.record(contractPathSchema, z.record(z.string().min(1), z.string().min(1))).default({}),
+});
+
+export type EntityData = z.output<typeof entitySchema>;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type LinkAliasesData = z.output<typeof linkAliasesSchema>;
+
+/**
+ * A zod issue of a JSON content file in words an editor reads, for `file:line field` problems:
+ * a missing field, a value of the wrong type, an id that breaks `ID_RULE`, or the schema's own message.
+ * @param value the value the issue is about (the entry), to quote a rejected id
+ * @example issueMessage({ code: 'invalid_type', expected: 'string', received: 'undefined', path: ['name'], message: 'Required' }) // 'is missing "name"'
+ */
+export function issueMessage(issue: z.ZodIssue, value?: unknown): string {
+  const field = String(issue.path.at(-1) ?? 'value');
+  if (issue.code === 'invalid_type' && issue.received === 'undefined' && issue.message === 'Required') return `is missing "${field}"`;
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Expected')) return `"${field}" must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}`;
+  if (issue.code === 'invalid_string' && issue.message === ID_RULE) {
+    const id = issue.path.reduce<unknown>((v, key) => (v as Record<string | number, unknown> | undefined)?.[key], value);
+    return `${field} ${JSON.stringify(id)} is not ${ID_RULE}`;
+  }
+  return issue.message;
+}

@@ -7,29 +7,13 @@
  * Which names count as entities is the content's editorial choice (see README, "Authoring
  * content"); this module only checks the declarations and finds the mentions.
  */
-import type { ContentProblem } from './content-error';
-import { isValidId } from './ids';
+import { jsonLine, type ContentProblem } from './content-error';
+import { entitySchema, issueMessage, type EntityData } from './content-model';
 
-export const ENTITY_KINDS = ['person', 'organisation', 'programme', 'place', 'group'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export { ENTITY_KINDS, type EntityKind } from './content-model';
 
-/** One entry of `content/entities.json`. */
-export interface Entity {
-  /** Stable id, used as the entry's anchor (`/a-z/#entity-ada-lane`). */
-  id: string;
-  /** Display name, in the summary's own words. */
-  name: string;
-  kind: EntityKind;
-  /**
-   * The literal phrases that count as a mention: matched whole-word and case-sensitively, the
-   * longest alias first. Each alias belongs to one entity only.
-   */
-  aliases: string[];
-  /** What the entry is filed under, when not its name ("Lane, Ada"). */
-  sortKey?: string;
-  /** How the summary names or describes it, quoting the summary. */
-  note?: string;
-}
+/** One entry of `content/entities.json`, as its schema (src/lib/content-model.ts `entitySchema`) reads it. */
+export type Entity = EntityData;
 
 /** An index entry: the entity and the ids of the remarks that mention it, in the order given. */
 export interface EntityEntry {
@@ -42,85 +26,68 @@ export interface EntityProblem extends ContentProblem {
   entity?: string;
 }
 
-const KEYS = ['id', 'name', 'kind', 'aliases', 'sortKey', 'note'] as const;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+/**
+ * Reads `content/entities.json`: JSON, a list, each entry checked by `validateEntities`.
+ * @param text the file's text
+ * @param file path reported in problems (e.g. `content/entities.json`)
+ */
+export function parseEntities(text: string, file: string): { entities: Entity[]; problems: EntityProblem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { entities: [], problems: [{ file, field: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  if (!Array.isArray(raw)) return { entities: [], problems: [{ file, line: 1, field: '(file)', message: 'must be a JSON list: [ { "id": …, "name": …, "kind": …, "aliases": [ … ] }, … ]' }] };
+  return validateEntities(raw, file, text);
+}
 
 /**
- * Checks the parsed contents of `content/entities.json`.
+ * Checks the parsed entries of `content/entities.json` against `entitySchema`, then across entries.
  * @param entities the parsed JSON array
  * @param file path reported in problems (e.g. `content/entities.json`)
+ * @param text the file's text, when known, so each problem names its line
  * @returns the well-formed entities (the first of any duplicate id), and one problem per fault,
- *   naming the field: unknown keys, missing or empty fields, a kind outside `ENTITY_KINDS`, an
- *   id that `isValidId` rejects, a duplicate id, no aliases, a blank or untrimmed alias, and an
- *   alias that two entities share (a mention must count for one entity only)
+ *   naming the field: the schema's (unknown keys, with the key probably meant; missing or empty
+ *   fields; a kind outside `ENTITY_KINDS`; a malformed id; no aliases; a blank, untrimmed or
+ *   repeated alias), a duplicate id, and an alias that two entities share (a mention must count
+ *   for one entity only)
  */
-export function validateEntities(entities: unknown[], file: string): { entities: Entity[]; problems: EntityProblem[] } {
+export function validateEntities(entities: unknown[], file: string, text?: string): { entities: Entity[]; problems: EntityProblem[] } {
   const problems: EntityProblem[] = [];
   const valid: Entity[] = [];
   const seenIds = new Set<string>();
   const aliasOwner = new Map<string, string>();
+  const lineOf = (path: Array<string | number>) => (text === undefined ? undefined : (jsonLine(text, path) ?? jsonLine(text, path.slice(0, 1))));
 
   entities.forEach((raw, i) => {
-    const at = `entity ${i + 1}`;
-    if (!isRecord(raw)) {
-      problems.push({ file, field: '(entry)', message: `${at} is not an object with id, name, kind and aliases` });
+    const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? (raw as { id: string }).id : undefined;
+    const where = id ? `entity ${i + 1} ("${id}")` : `entity ${i + 1}`;
+    const problem = (field: string, path: Array<string | number>, message: string) =>
+      problems.push({ file, line: lineOf([i, ...path]), field, message: `${where}: ${message}`, ...(id ? { entity: id } : {}) });
+
+    const parsed = entitySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if (issue.code === 'unrecognized_keys') for (const key of issue.keys) problem(key, [key], issue.message);
+        else if (field === undefined) problem('(entry)', [], 'is not an object with id, name, kind and aliases');
+        else problem(String(field), issue.path, issueMessage(issue, raw));
+      }
       return;
     }
-    const id = typeof raw.id === 'string' ? raw.id : undefined;
-    const where = id ? `${at} ("${id}")` : at;
-    const before = problems.length;
-    const problem = (field: string, message: string) => problems.push({ file, field, message: `${where}: ${message}`, ...(id ? { entity: id } : {}) });
-
-    for (const key of Object.keys(raw)) {
-      if (!(KEYS as readonly string[]).includes(key)) problem(key, `unknown key "${key}" (allowed: ${KEYS.join(', ')})`);
+    const entity = parsed.data;
+    if (seenIds.has(entity.id)) problem('id', ['id'], `duplicate entity id "${entity.id}"`);
+    seenIds.add(entity.id);
+    let shared = false;
+    for (const alias of entity.aliases) {
+      const owner = aliasOwner.get(alias);
+      if (owner !== undefined && owner !== entity.id) {
+        problem('aliases', ['aliases'], `alias "${alias}" is also an alias of "${owner}"; a mention must count for one entity only`);
+        shared = true;
+      } else aliasOwner.set(alias, entity.id);
     }
-    if (!isText(raw.id)) problem('id', 'is missing "id"');
-    else if (!isValidId(raw.id)) problem('id', `id "${raw.id}" is not lowercase words joined by hyphens (e.g. "ada-lane")`);
-    if (!isText(raw.name)) problem('name', 'is missing "name" (the display name, in the summary’s words)');
-    if (!(ENTITY_KINDS as readonly unknown[]).includes(raw.kind)) problem('kind', `kind ${JSON.stringify(raw.kind)} is not one of ${ENTITY_KINDS.join(', ')}`);
-    for (const key of ['sortKey', 'note'] as const) {
-      if (raw[key] !== undefined && !isText(raw[key])) problem(key, `"${key}" must be a non-empty string when given`);
-    }
-
-    const aliases: string[] = [];
-    if (!Array.isArray(raw.aliases) || raw.aliases.length === 0) {
-      problem('aliases', 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])');
-    } else {
-      for (const alias of raw.aliases as unknown[]) {
-        if (!isText(alias)) {
-          problem('aliases', `alias ${JSON.stringify(alias)} is not a non-empty string`);
-        } else if (alias !== alias.trim() || /\s{2}/.test(alias)) {
-          // Remark text is whitespace-collapsed, so such an alias could never match as written.
-          problem('aliases', `alias "${alias}" has leading, trailing or doubled whitespace`);
-        } else if (aliases.includes(alias)) {
-          problem('aliases', `alias "${alias}" is listed twice`);
-        } else {
-          aliases.push(alias);
-        }
-      }
-    }
-
-    if (id && isValidId(id)) {
-      if (seenIds.has(id)) problem('id', `duplicate entity id "${id}"`);
-      seenIds.add(id);
-    }
-    // Cross-entity checks only for entities with an id, so a message can name both.
-    if (id) {
-      for (const alias of aliases) {
-        const owner = aliasOwner.get(alias);
-        if (owner !== undefined && owner !== id) problem('aliases', `alias "${alias}" is also an alias of "${owner}"; a mention must count for one entity only`);
-        else aliasOwner.set(alias, id);
-      }
-    }
-
-    if (problems.length === before) {
-      const entity: Entity = { id: raw.id as string, name: raw.name as string, kind: raw.kind as EntityKind, aliases };
-      if (raw.sortKey !== undefined) entity.sortKey = raw.sortKey as string;
-      if (raw.note !== undefined) entity.note = raw.note as string;
-      valid.push(entity);
-    }
+    if (!shared && valid.every((e) => e.id !== entity.id)) valid.push(entity);
   });
   return { entities: valid, problems };
 }

@@ -12,25 +12,26 @@ interface Located {
   file: string;
 }
 
-/** The event itself (`event.mdx`), with defaults applied and the date as an ISO string. */
-export type EventInput = Omit<EventData, 'date' | 'shortTitle'> &
+/** `T` with the optional fields `K` filled in from other fields (see `assembleContent`). */
+type Defaulted<T, K extends keyof T> = Omit<T, K> & Required<Pick<T, K>>;
+
+/** The event itself (`event.mdx`), with the short title defaulted and the date as an ISO string. */
+export type EventInput = Defaulted<Omit<EventData, 'date'>, 'shortTitle'> &
   Located & {
-    shortTitle: string;
     /** ISO date `YYYY-MM-DD`, when known. */
     date?: string;
   };
 
 /** A named person (`speakers/<id>.mdx`). */
-export type SpeakerInput = Omit<PersonData, 'shortName'> &
+export type SpeakerInput = Defaulted<PersonData, 'shortName'> &
   Located & {
     id: string;
-    shortName: string;
     /** Whether the file's body holds remarks (a presentation). */
     hasPresentation: boolean;
   };
 
 /** Someone the summary does not name (`participants.json`); never shown as a speaker. */
-export type ParticipantInput = Omit<ParticipantData, 'label'> & Located & { label: string };
+export type ParticipantInput = Defaulted<ParticipantData, 'label'> & Located;
 
 /** A session (`sessions/<id>.mdx`). */
 export type SessionInput = SessionData & Located & { id: string };

@@ -5,6 +5,8 @@
  * browser). Paths are base-less and end with a slash (`/speakers/ada/`), whatever the build's
  * `base` and `trailingSlash`, so the contract survives a move of the site.
  */
+import { ContentError, jsonLine } from './content-error';
+import { issueMessage, linkAliasesSchema, type LinkAliasesData } from './content-model';
 
 /** Published addresses: page path → anchor ids on that page (sorted). */
 export interface LinkContract {
@@ -12,12 +14,32 @@ export interface LinkContract {
 }
 
 /** Where lost addresses went: old page path → new page path; page path → old id → new id. */
-export interface LinkAliases {
-  pages: Record<string, string>;
-  fragments: Record<string, Record<string, string>>;
-}
+export type LinkAliases = LinkAliasesData;
 
 export const NO_ALIASES: LinkAliases = { pages: {}, fragments: {} };
+
+/**
+ * Reads the text of `link-aliases.json` with its schema (src/lib/content-model.ts `linkAliasesSchema`).
+ * @param file path named in errors
+ * @throws ContentError naming `file:line field` for text that is not JSON or not of that shape
+ */
+export function parseLinkAliases(text: string, file: string): LinkAliases {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError([{ file, field: '(file)', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  const parsed = linkAliasesSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new ContentError(
+    parsed.error.issues.map((issue) => {
+      const path = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : issue.path;
+      const within = path.slice(1).map((key) => JSON.stringify(key)).join(' → ');
+      return { file, line: jsonLine(text, path) ?? 1, field: String(path[0] ?? '(file)'), message: `${within && `${within}: `}${issueMessage(issue, raw)}` };
+    }),
+  );
+}
 
 /**
  * The contract path of a built HTML file (relative to the output folder), for either build format.

@@ -8,6 +8,7 @@ import type { ContentInput, ParticipantInput, Role, SessionInput, SpeakerInput, 
 import { joinNames, roleTable } from './event-model';
 import type { Correction, ExtractedExchange, Segment } from './remarks';
 import { readingText } from './remarks';
+import { truncateAtWord } from './text';
 import type { RemarkHome } from './urls';
 
 /** One person credited with a remark: a named person or an unnamed participant. */
@@ -236,16 +237,12 @@ export function sessionPeople(index: EventIndex, session: SessionInput): Array<{
 
 /**
  * A remark's title for its own page, citations and link lists: who said it and how it opens, so
- * two remarks by one person on one topic never share a title. Cut at a word, with "…", near
- * `maxOpening` characters of the remark's text.
+ * two remarks by one person on one topic never share a title, its opening cut by `truncateAtWord`
+ * (src/lib/text.ts) to `maxOpening` characters.
  * @example remarkTitle(remark, 20) // 'Dr. Ada Lane: “Lane said bridges…”'
  */
 export function remarkTitle(remark: IndexedRemark, maxOpening = 42): string {
-  const text = remark.text;
-  if (text.length <= maxOpening) return `${authorsLabel(remark)}: “${text}”`;
-  const cut = text.slice(0, maxOpening + 1);
-  const opening = cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : maxOpening).replace(/[\s,;:–-]+$/, '');
-  return `${authorsLabel(remark)}: “${opening}…”`;
+  return `${authorsLabel(remark)}: “${truncateAtWord(remark.text, maxOpening)}”`;
 }
 
 /** The remarks before and after one, in event order. */

@@ -8,6 +8,7 @@ import remarkMdx from 'remark-mdx';
 import type { Node, Parent } from 'unist';
 import type { ContentProblem } from './content-error';
 import { splitIdList } from './ids';
+import { correctionReading } from './corrections';
 
 /** An editorial correction of an evident typo in the source (`<Correction>` in MDX). */
 export interface Correction {
@@ -279,7 +280,7 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
  * @example readingText([{ text: 'and ' }, { correction: { original: 'te', corrected: 'the', ... } }, { text: ' US' }]) // 'and [the] US'
  */
 export function readingText(segments: Segment[]): string {
-  return collapse(segments.map((s) => ('text' in s ? s.text : s.correction.corrected ? `[${s.correction.corrected}]` : '')).join(''));
+  return collapse(segments.map((s) => ('text' in s ? s.text : correctionReading(s.correction))).join(''));
 }
 
 /** The remark's text in the source's own wording (every correction undone). */

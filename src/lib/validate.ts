@@ -6,6 +6,7 @@
 import type { ContentProblem } from './content-error';
 import type { ContentInput } from './event-model';
 import { isValidId } from './ids';
+import { ID_RULE } from './content-model';
 import { roleTable } from './event-model';
 
 const list = (ids: Iterable<string>) => [...ids].join(', ') || '(none)';
@@ -33,7 +34,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     for (const item of items) {
       if (!item.id) continue;
       if (!isValidId(item.id)) {
-        problems.push({ file: item.file, line: item.line, field: 'id', message: `${kind} id "${item.id}" is not lowercase words joined by hyphens (e.g. "lane-on-bridge-repairs")` });
+        problems.push({ file: item.file, line: item.line, field: 'id', message: `${kind} id "${item.id}" is not ${ID_RULE}` });
       }
       const where = seen.get(item.id);
       if (where) {

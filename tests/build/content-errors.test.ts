@@ -119,10 +119,11 @@ describe('content validation at build time', () => {
     expect(output).toMatch(/content\/speakers\/ben\.mdx/);
   });
 
-  it('fails on an unknown frontmatter key, naming the file and the key', async () => {
-    const { status, output } = await buildFixture('unknown-key', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"'));
+  it('fails on an unknown frontmatter key, naming the file, the key and the key probably meant', async () => {
+    const { status, output } = await buildFixture('unknown-key', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"\ntitel: "Bridges"'));
     expect(status).not.toBe(0);
-    expect(output).toContain("Unrecognized key(s) in object: 'colour'");
+    expect(output).toContain("Unrecognized key(s) in object: 'colour', 'titel'");
+    expect(output).toContain('did you mean "title" for "titel"?');
     expect(output).toMatch(/content\/topics\/bridges\.mdx/);
   });
 });

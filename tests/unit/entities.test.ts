@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findMentions, groupByLetter, mentionProblems, unmentioned, validateEntities, type Entity } from '../../src/lib/entities';
+import { findMentions, groupByLetter, mentionProblems, parseEntities, unmentioned, validateEntities, type Entity } from '../../src/lib/entities';
 import { readingText } from '../../src/lib/remarks';
 import { loadRealContent } from './real-content';
 
@@ -68,6 +68,23 @@ describe('validateEntities', () => {
     ]);
     expect(out.problems[0]!.message).toContain('alias "G4" is also an alias of "g4-initiative"');
     expect(out.entities.map((e) => e.name)).toEqual(['G4 initiative']);
+  });
+});
+
+describe('parseEntities', () => {
+  it('names the line of the faulty field and suggests the key probably meant', () => {
+    const text = ['[', '  { "id": "ada", "name": "Ada", "kind": "person", "aliases": ["Ada"] },', '  {', '    "id": "ben",', '    "name": "Ben",', '    "kind": "person",', '    "alias": ["Ben"]', '  }', ']'].join('\n');
+    const { entities, problems } = parseEntities(text, FILE);
+    expect(entities.map((e) => e.id)).toEqual(['ada']);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 3, field: 'aliases', entity: 'ben', message: expect.stringContaining('has no aliases') }),
+      expect.objectContaining({ line: 7, field: 'alias', entity: 'ben', message: expect.stringContaining('did you mean "aliases" for "alias"?') }),
+    ]);
+  });
+
+  it('reports text that is not JSON, or not a list, as a problem of the file', () => {
+    expect(parseEntities('[{', FILE).problems).toEqual([expect.objectContaining({ field: '(file)', message: expect.stringContaining('not valid JSON') })]);
+    expect(parseEntities('{}', FILE).problems).toEqual([expect.objectContaining({ field: '(file)', message: expect.stringContaining('must be a JSON list') })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleContent, defaultShortName, eventDateText, hostLine, joinNames, roleTable } from '../../src/lib/event-model';
-import { eventSchema, participantSchema, personSchema } from '../../src/lib/content-model';
+import { closestKey, eventSchema, participantSchema, personSchema, topicSchema, unknownKeysMessage } from '../../src/lib/content-model';
 
 describe('eventDateText', () => {
   it('brackets a year the source does not state (an editorial supply)', () => {
@@ -95,5 +95,24 @@ describe('assembleContent', () => {
     ]);
     expect(input.participants).toEqual([{ id: 'g', role: 'respondent', asDescribed: 'One respondent', label: 'Respondent', file: 'p.json' }]);
     expect(input.remarks.map((r) => r.id)).toEqual(['r']);
+  });
+});
+
+describe('a misspelt frontmatter key', () => {
+  it('fails with zod’s own words and the key probably meant', () => {
+    const result = topicSchema.safeParse({ titel: 'Bridges' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.message)).toContain(`Unrecognized key(s) in object: 'titel' (did you mean "title" for "titel"?)`);
+  });
+
+  it('lists the known keys when no key is close', () => {
+    expect(unknownKeysMessage(['colour'], ['title'])).toBe(`Unrecognized key(s) in object: 'colour' (known keys: title)`);
+  });
+
+  it('suggests a key only when it is a few edits away', () => {
+    expect(closestKey('shortname', ['shortName', 'name'])).toBe('shortName');
+    expect(closestKey('affilation', ['affiliation', 'description'])).toBe('affiliation');
+    expect(closestKey('xy', ['id'])).toBeUndefined();
+    expect(closestKey('speaker', ['name', 'role'])).toBeUndefined();
   });
 });

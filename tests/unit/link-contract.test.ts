@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContract, contractPath, countAddresses, mergeContract, pagePathFromFile } from '../../src/lib/link-contract';
+import { ContentError } from '../../src/lib/content-error';
+import { checkContract, contractPath, countAddresses, mergeContract, pagePathFromFile, parseLinkAliases } from '../../src/lib/link-contract';
 
 const contract = { pages: { '/': ['speakers'], '/speakers/ada/': ['ada-opening', 'presentation'], '/topics/bridges/': ['bridge-question'] } };
 
@@ -62,5 +63,38 @@ describe('mergeContract', () => {
     expect(merged.pages['/topics/bridges/']).toEqual(['bridge-question']);
     expect(Object.keys(merged.pages)).toEqual(['/', '/a-z/', '/speakers/ada/', '/topics/bridges/']);
     expect(countAddresses(merged)).toEqual({ pages: 4, fragments: 6 });
+  });
+});
+
+describe('parseLinkAliases', () => {
+  const FILE = 'content/link-aliases.json';
+  const problems = (text: string) => {
+    try {
+      parseLinkAliases(text, FILE);
+    } catch (error) {
+      return (error as ContentError).problems;
+    }
+    throw new Error('no ContentError');
+  };
+
+  it('reads pages and fragments, either of which may be left out', () => {
+    expect(parseLinkAliases('{ "pages": { "/old/": "/new/" } }', FILE)).toEqual({ pages: { '/old/': '/new/' }, fragments: {} });
+    expect(parseLinkAliases('{}', FILE)).toEqual({ pages: {}, fragments: {} });
+  });
+
+  it('names the line and field of a misspelt key, with the key probably meant', () => {
+    expect(problems('{\n  "pages": {},\n  "fragment": {}\n}')).toEqual([
+      expect.objectContaining({ file: FILE, line: 3, field: 'fragment', message: expect.stringContaining('did you mean "fragments" for "fragment"?') }),
+    ]);
+  });
+
+  it('names a page path without its slashes and says how to write it', () => {
+    expect(problems('{\n  "pages": {\n    "/old/": "speakers/ada"\n  }\n}')).toEqual([
+      expect.objectContaining({ line: 3, field: 'pages', message: expect.stringMatching(/^"\/old\/": a page path starts and ends with "\/"/) }),
+    ]);
+  });
+
+  it('refuses text that is not JSON, naming the file', () => {
+    expect(problems('{ "pages": ')).toEqual([expect.objectContaining({ file: FILE, field: '(file)', message: expect.stringContaining('not valid JSON') })]);
   });
 });

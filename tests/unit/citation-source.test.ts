@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationName, pageCitation, remarkCitation, type CiteContext } from '../../src/lib/cite-sources';
+import { citationName, citeContext, pageCitation, remarkCitation, type CiteContext } from '../../src/lib/citation/source';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { makeInput } from './fixtures';
 
@@ -34,5 +34,15 @@ describe('citation sources', () => {
 
   it('cites a page under its title, with the event’s host and date', () => {
     expect(pageCitation('page-y', 'Topics', 'u', ctx)).toMatchObject({ kind: 'page', id: 'page-y', title: 'Topics', authors: [], host: 'A host', eventTitle: 'A test event' });
+  });
+
+  it('names the site as the home page does: the short title, then “event summary”', () => {
+    expect(citeContext({ ...input.event, shortTitle: 'Bridges panel' }).siteTitle).toBe('Bridges panel: event summary');
+  });
+
+  it('gives the event’s venue as the place of a remark, and no place when the source names none', () => {
+    const remark = index.remarkById.get('ada-second')!;
+    expect(remarkCitation(remark, 'u', citeContext({ ...input.event, venue: 'Granary Hall, Millbrook' })).eventPlace).toBe('Granary Hall, Millbrook');
+    expect(remarkCitation(remark, 'u', citeContext({ ...input.event, venue: undefined })).eventPlace).toBeUndefined();
   });
 });
