@@ -5,7 +5,7 @@ import { editionNotesView } from '../../src/lib/views/edition-notes';
 import { speakerListView, topicListView } from '../../src/lib/views/lists';
 import { remarkPageView } from '../../src/lib/views/remark-page';
 import { sessionPageView } from '../../src/lib/views/session-page';
-import { sourcePageView } from '../../src/lib/views/source-page';
+import { sourcePages, sourcePageView } from '../../src/lib/views/source-page';
 import type { EntityEntry } from '../../src/lib/entities';
 import { eventData, SITE, withPanelSession, withSpeakersOnRivers } from './views-fixture';
 
@@ -142,7 +142,7 @@ describe('sourcePageView', () => {
   const paragraphs = source.slice(1);
 
   it('prints one page without a page list, the leading heading first, and links each paragraph to its passages', () => {
-    const view = sourcePageView(data, { data: paragraphs, start: 0, total: 3, currentPage: 1, lastPage: 1 }, SITE);
+    const view = sourcePageView(data, sourcePages(data)[0]!, SITE);
     expect(view.title).toBe('Source text');
     expect(view.pages).toBeUndefined();
     expect(view.headings).toEqual(['SUMMARY']);
@@ -154,8 +154,16 @@ describe('sourcePageView', () => {
     expect(view.cite).toMatchObject({ id: 'page-source', url: 'https://example.org/source/' });
   });
 
+  it('cuts the source after its leading headings into pages that know where they start', () => {
+    expect(sourcePages(data, 2)).toEqual([
+      { data: paragraphs.slice(0, 2), start: 0, total: 3, currentPage: 1, lastPage: 2 },
+      { data: paragraphs.slice(2), start: 2, total: 3, currentPage: 2, lastPage: 2 },
+    ]);
+    expect(sourcePages({ source: [] })).toEqual([{ data: [], start: 0, total: 0, currentPage: 1, lastPage: 1 }]);
+  });
+
   it('numbers paragraphs across pages, and lists the pages with the current one marked', () => {
-    const view = sourcePageView(data, { data: paragraphs.slice(2), start: 2, total: 3, currentPage: 2, lastPage: 2 }, SITE);
+    const view = sourcePageView(data, sourcePages(data, 2)[1]!, SITE);
     expect(view.title).toBe('Source text, page 2 of 2');
     expect(view.headings).toEqual([]);
     expect(view.paragraphs.map((p) => p.anchor)).toEqual(['paragraph-3']);

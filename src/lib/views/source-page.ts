@@ -1,21 +1,27 @@
 /**
  * The view of a page of the source view (`/source/`, `/source/2/`, …): the summary as received,
  * paragraph by paragraph, each linking to the remarks and narration it was split into. A long
- * source is cut into pages of SOURCE_PARAGRAPHS_PER_PAGE paragraphs by Astro's `paginate()`
- * (https://docs.astro.build/en/reference/routing-reference/#paginate); paragraph anchors
- * (`#paragraph-<n>`) are numbered across the whole source.
+ * source is cut into pages of SOURCE_PARAGRAPHS_PER_PAGE paragraphs (`sourcePages`); paragraph
+ * anchors (`#paragraph-<n>`) are numbered across the whole source.
+ *
+ * Not Astro's `paginate()` (https://docs.astro.build/en/reference/routing-reference/#paginate):
+ * it needs one route for all pages, `[...page].astro`, and with `trailingSlash: 'never'` (build
+ * format `preserve`) Astro writes that route's first page as `source.html`, not the
+ * `source/index.html` the address `/source/` needs (see FOLDER_PAGES in src/lib/urls.ts). So
+ * `/source/` stays `source/index.astro` and later pages `source/[page].astro`, both printing this view.
  */
 import { citeContext } from '../../data/cite';
 import { pageCitation } from '../cite-sources';
 import type { CitationSource } from '../citation';
 import type { LinkItem } from '../link-items';
+import { SOURCE_PARAGRAPHS_PER_PAGE, paginate } from '../page-limits';
 import { homeTitle, remarkTitle, type EventIndex } from '../remark-index';
 import { splitLeadingHeadings, type SourceParagraph } from '../source-view';
 import { OPENING_ID } from '../validate';
 import { absoluteUrl, hrefs } from '../urls';
 import type { EventData } from './event-data';
 
-/** The fields of Astro's `Page` (what `paginate()` passes each page) that the view reads. */
+/** One page of the source view (the fields of Astro's `Page` that the view reads). */
 export interface SourcePage {
   /** This page's paragraphs. */
   data: SourceParagraph[];
@@ -44,9 +50,15 @@ export interface SourcePageView {
   cite: CitationSource;
 }
 
-/** The paragraphs the source view pages through: the source without its leading headings. */
-export function sourceParagraphsToPage({ source }: Pick<EventData, 'source'>): SourceParagraph[] {
-  return splitLeadingHeadings(source).paragraphs;
+/**
+ * The pages of the source view: the source without its leading headings, cut into pages of
+ * `perPage` paragraphs; page 1 is `/source/`. An empty source is one empty page.
+ * @example sourcePages({ source }, 100).map((p) => p.currentPage) // [1, 2, 3] for 250 paragraphs
+ */
+export function sourcePages({ source }: Pick<EventData, 'source'>, perPage = SOURCE_PARAGRAPHS_PER_PAGE): SourcePage[] {
+  const { paragraphs } = splitLeadingHeadings(source);
+  const pages = paginate(paragraphs, perPage);
+  return pages.map((p) => ({ data: p.items, start: p.start, total: paragraphs.length, currentPage: p.number, lastPage: pages.length }));
 }
 
 /** Where a passage of the source is on the site, and how a source paragraph names it. */
@@ -62,7 +74,7 @@ function passageLink(index: EventIndex, id: string): LinkItem {
 
 /**
  * Builds one page of the source view.
- * @param page the page as Astro's `paginate()` gives it (over `sourceParagraphsToPage`)
+ * @param page one of `sourcePages`
  * @param site Astro's `site`, for the citation's absolute URL
  */
 export function sourcePageView({ index, source, event }: EventData, page: SourcePage, site: string | URL): SourcePageView {
