@@ -8,6 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkContract } from './src/integrations/link-contract.ts';
 import { contentCache } from './src/integrations/content-cache.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { mdxViewAttributes } from './src/lib/views/mdx-view-attributes.ts';
 
 // Canonical links, citations and copied links need the real public address of the site.
 if (!process.env.SITE_URL && process.argv.includes('build')) {
@@ -29,9 +30,10 @@ export default defineConfig({
   build: { format: trailingSlash === 'never' ? 'preserve' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
   // contentCache first: it must drop a stale content store before Astro syncs content.
+  // MDX: each <Remark>/<Exchange> receives its view from the props the page passes to <Content>.
   // No `redirects`: Astro leaves `base` off their destinations, so the link contract's old page
   // addresses get their redirect pages from src/pages/[...alias].astro.
-  integrations: [contentCache(), mdx(), sitemap(), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
+  integrations: [contentCache(), mdx({ remarkPlugins: [mdxViewAttributes] }), sitemap(), pagefindRemarks(), searchUi(), securityHeaders(), linkContract()],
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).
   markdown: { smartypants: false },
   vite: {

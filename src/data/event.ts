@@ -6,24 +6,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-error';
-import type { ContentInput } from '../lib/event-model';
 import { extractRemarks, sourceText } from '../lib/remarks';
 import { findMentions, mentionProblems, parseEntities, type EntityEntry } from '../lib/entities';
-import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems, type SourceParagraph } from '../lib/source-view';
-import { buildRemarkIndex, type EventIndex } from '../lib/remark-index';
+import { mapParagraphsToRemarks, sourceParagraphs, sourceViewProblems } from '../lib/source-view';
+import type { EventData } from '../lib/views/event-data';
+import { buildRemarkIndex } from '../lib/remark-index';
 import { OPENING_ID, validateContent } from '../lib/validate';
 import { assembleContent } from '../lib/event-model';
 import { contentDir, hasContent } from '../content-dir';
 import { bodyLineOffset } from './loaders';
 
-/** The event page's data plus the remark index; `entries` are the MDX entries pages render. */
-export interface LoadedEvent {
-  index: EventIndex;
-  /** The A–Z index: every declared entity with the remarks that mention it. */
-  entities: EntityEntry[];
-  /** The source's paragraphs in order, each with the remarks and narration split from it. */
-  source: SourceParagraph[];
-  event: ContentInput['event'];
+/**
+ * The event as views read it (`EventData`: index, entities, source, event; see src/lib/views/), plus
+ * `entries`, the MDX entries pages render.
+ */
+export interface LoadedEvent extends EventData {
   entries: {
     event: CollectionEntry<'event'>;
     speakers: Map<string, CollectionEntry<'speakers'>>;

@@ -3,7 +3,7 @@
  * others and as the input of the Pagefind integration.
  */
 import type { EventInput } from './event-model';
-import { hasPage, homeTitle, roleLabel, speakerLabel, type EventIndex, type IndexedRemark } from './remark-index';
+import { hasPage, homeTitle, partLabel, roleLabel, speakerLabel, topicTitles, type EventIndex, type IndexedRemark } from './remark-index';
 import { hrefs } from './urls';
 
 export interface EventJson {
@@ -24,8 +24,8 @@ export interface EventJson {
   }>;
 }
 
-/** Human label of an event part, as the search filter shows it. */
-export const partLabel = (part: 'presentation' | 'qa'): string => (part === 'qa' ? 'Q&A' : 'Presentation');
+/** Human label of an event part (defined in src/lib/remark-index.ts; re-exported for the search filter). */
+export { partLabel };
 
 /**
  * Where in the event a remark was made, as a result line and a remark page name it: "Q&A", the
@@ -42,7 +42,7 @@ export function remarkPartLabel(index: EventIndex, remark: IndexedRemark): strin
  */
 export function toEventJson(event: EventInput, index: EventIndex, base?: string): EventJson {
   const { file: _file, panel: _panel, programme: _programme, sessions: _sessions, roles: _roles, ...rest } = event;
-  const topicTitle = new Map(index.topics.map((t) => [t.id, t.title]));
+  const topicTitle = topicTitles(index);
   return {
     event: { ...rest, url: hrefs.home(base) },
     speakers: index.speakers.map((s) => ({

@@ -83,6 +83,17 @@ export interface EventIndex {
   roles: Map<string, Role>;
 }
 
+/**
+ * The label of a part of the event, as a remark page, the search filter and event.json name it;
+ * mid-sentence ("… on Roads, presentation") the word for a presentation is lower-case, "Q&A" is not.
+ * @example partLabel('qa') // 'Q&A'
+ * @example partLabel('presentation', true) // 'presentation'
+ */
+export function partLabel(part: IndexedRemark['part'], midSentence = false): string {
+  if (part === 'qa') return 'Q&A';
+  return midSentence ? 'presentation' : 'Presentation';
+}
+
 /** Display name of a person: honorific (if the source gives one) and name. */
 export function speakerLabel(s: Pick<SpeakerInput, 'honorific' | 'name'>): string {
   return s.honorific ? `${s.honorific} ${s.name}` : s.name;
@@ -180,7 +191,7 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
       ...sessions.map((s) => ({ collection: 'sessions' as const, id: s.id, title: s.title, kind: s.kind ?? 'Session' })),
       ...speakers
         .filter((s) => spoke.has(s.id))
-        .map((s) => ({ collection: 'speakers' as const, id: s.id, title: speakerLabel(s), kind: s.hasPresentation ? 'Presentation' : (roles.get(s.role)?.label ?? s.role) })),
+        .map((s) => ({ collection: 'speakers' as const, id: s.id, title: speakerLabel(s), kind: s.hasPresentation ? partLabel('presentation') : (roles.get(s.role)?.label ?? s.role) })),
       ...topics.map((t) => ({ collection: 'topics' as const, id: t.id, title: t.title, kind: exchanges.some((x) => x.topic === t.id) ? 'Q&A topic' : 'Topic' })),
     ],
     roles,

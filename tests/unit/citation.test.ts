@@ -366,7 +366,7 @@ describe('a remark by Victoria Holt at our event', () => {
 });
 
 describe('a remark as the summary reports it: the host as author, the speaker named apart', () => {
-  // The site's own shape (src/lib/cite-sources.ts): no personal author, the speaker in the title
+  // The site's own shape (src/lib/citation/source.ts): no personal author, the speaker in the title
   // and in `speakers`, a title cut with an ellipsis, the year inferred.
   const reported: CitationSource = {
     ...holtRemark,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorsLabel, buildRemarkIndex, exchangeNumber, hasPage, homeTitle, neighbours, remarkNeighbours, remarksBy, remarksOn, remarkTitle, roleLabel, sessionPeople, speakersOn, speakersWithPages, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
+import { authorsLabel, buildRemarkIndex, exchangeNumber, hasPage, homeTitle, neighbours, partLabel, remarkNeighbours, remarksBy, remarksOn, remarkTitle, roleLabel, sessionPeople, speakersOn, speakersWithPages, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
 import { extractRemarks } from '../../src/lib/remarks';
 import { remarkPartLabel } from '../../src/lib/event-json';
 import { makeInput } from './fixtures';
@@ -158,6 +158,13 @@ describe('buildRemarkIndex with sessions, narration and joint remarks', () => {
     expect(hasPage(quiet, 'cy')).toBe(false);
     expect(speakersWithPages(quiet).map((s) => s.id)).toEqual(['ada', 'ben']);
     expect(quiet.speakers.map((s) => s.id)).toEqual(['ada', 'ben', 'cy']);
+  });
+});
+
+describe('partLabel', () => {
+  it('names the two parts of an event, lower-casing only "presentation" mid-sentence', () => {
+    expect([partLabel('presentation'), partLabel('qa')]).toEqual(['Presentation', 'Q&A']);
+    expect([partLabel('presentation', true), partLabel('qa', true)]).toEqual(['presentation', 'Q&A']);
   });
 });
 
