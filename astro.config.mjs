@@ -25,7 +25,8 @@ export default defineConfig({
   trailingSlash,
   // Styles and scripts stay in files (never inlined), so the Content-Security-Policy needs no
   // 'unsafe-inline': the only inline script is the theme script, allowed by its hash. Astro inlines a
-  // processed <script> smaller than Vite's assetsInlineLimit, so that limit stays 0 (below).
+  // processed <script> without imports that is smaller than Vite's assetsInlineLimit (astro 5
+  // core/build/plugins/plugin-scripts.js), so that limit stays 0 (below).
   build: { format: trailingSlash === 'never' ? 'preserve' : 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR || './dist',
   // contentCache first: it must drop a stale content store before Astro syncs content.
