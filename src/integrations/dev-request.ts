@@ -6,7 +6,7 @@
  * so a middleware that matches `<base>…` reads that: the same path as in the built site, with no other
  * path (one without the base) answered in dev that a static host would not answer.
  * @returns the path and no query, or '' when the request has no URL
- * @example requestPath({ originalUrl: '/sub/_search-ui.js?t=1', url: '/_search-ui.js?t=1' }) // '/sub/_search-ui.js'
+ * @example requestPath({ originalUrl: '/sub/pagefind/pagefind.js?t=1', url: '/pagefind/pagefind.js?t=1' }) // '/sub/pagefind/pagefind.js'
  */
 export function requestPath(req: { originalUrl?: string; url?: string }): string {
   return (req.originalUrl ?? req.url ?? '').split(/[?#]/)[0]!;

@@ -1,6 +1,6 @@
 /**
  * The site's Content-Security-Policy (https://www.w3.org/TR/CSP3/): everything from the site's own
- * origin, no inline script but the bootstrap script (theme, copy link; by hash), no third-party origin, and
+ * origin, no inline script but the theme script (by hash; `inline-script.ts`), no third-party origin, and
  * 'wasm-unsafe-eval' because Pagefind compiles WebAssembly (https://pagefind.app/docs/hosting/).
  */
 import { createHash } from 'node:crypto';

@@ -107,8 +107,6 @@ export const hrefs = {
   search: (query?: string, base?: string) => searchStateHref(pageHref('search/', base), { query: query ?? '', filters: {} }),
   /** The Pagefind bundle folder written by `src/integrations/pagefind.ts`. */
   pagefindBundle: (base?: string) => withBase('pagefind/', base),
-  /** The search UI module, bundled by `src/integrations/search-ui.ts` and imported on the first search interaction. */
-  searchUi: (base?: string) => withBase(typeof __SEARCH_UI_PATH__ === 'string' ? __SEARCH_UI_PATH__ : '_search-ui.js', base),
   /**
    * An anchor on a remark's home page: a remark or narration in context (`#<id>`) or an exchange.
    * @example hrefs.onPage({ collection: 'topics', id: 'bridges' }, 'ada-answers', '/') // '/topics/bridges/#ada-answers'

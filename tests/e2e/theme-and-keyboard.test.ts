@@ -48,6 +48,22 @@ describe('theme', () => {
     expect(await page.evaluate(BODY_LIGHTNESS)).toBeLessThan(0.2);
     expect(errors).toEqual([]);
   });
+
+  it('sets the theme without the shared module, and shows the theme button only once the module has made it work', async () => {
+    const { page } = await session.newPage({ colorScheme: 'dark' });
+    // The shared module never arrives, as on a connection that drops after the page.
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${session.url}topics/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.count()).toBe(1);
+    expect(await toggle.isVisible()).toBe(false);
+    // With the module, the button shows and says which theme is on.
+    await page.unroute('**/_astro/*.js');
+    await page.reload();
+    await toggle.waitFor({ state: 'visible' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+  });
 });
 
 describe('keyboard', () => {

@@ -37,7 +37,7 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 describe('requestPath', () => {
   it('reads the path the browser asked for, before Astro stripped the base, without the query', () => {
-    expect(requestPath({ originalUrl: '/sub/_search-ui.js?t=1', url: '/_search-ui.js?t=1' })).toBe('/sub/_search-ui.js');
+    expect(requestPath({ originalUrl: '/sub/pagefind/pagefind.js?t=1', url: '/pagefind/pagefind.js?t=1' })).toBe('/sub/pagefind/pagefind.js');
     expect(requestPath({ url: '/pagefind/pagefind.js#x' })).toBe('/pagefind/pagefind.js');
     expect(requestPath({})).toBe('');
   });

@@ -8,7 +8,7 @@ import { partLabel } from '../event-json';
 import type { EventIndex } from '../remark-index';
 import { roleLabel, speakerLabel } from '../remark-index';
 import { speakerFacet } from './records';
-import type { FilterKey, SearchState } from './state';
+import type { FilterKey } from './state';
 
 export interface FilterOption {
   value: string;
@@ -78,25 +78,5 @@ export function frequentValues(spec: FilterSpec): Set<string> {
   return new Set(ranked.slice(0, FILTER_SHOWN).map((x) => x.o.value));
 }
 
-/**
- * Matches filter values from a URL to the known ones: the value itself, or a value or label equal to it
- * ignoring case (`?speaker=Ada`, `?topic=Old+bridges`). Values that match nothing are returned
- * apart, so the page can say so and drop them rather than silently find nothing.
- */
-export function resolveFilters(
-  filters: SearchState['filters'],
-  known: Partial<Record<FilterKey, FilterOption[]>>,
-): { filters: SearchState['filters']; unknown: Array<{ key: FilterKey; value: string }> } {
-  const resolved: SearchState['filters'] = {};
-  const unknown: Array<{ key: FilterKey; value: string }> = [];
-  for (const [key, values] of Object.entries(filters) as Array<[FilterKey, string[]]>) {
-    const options = known[key] ?? [];
-    for (const value of values) {
-      const lower = value.toLowerCase();
-      const match = options.find((o) => o.value === value) ?? options.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower);
-      if (!match) unknown.push({ key, value });
-      else if (!resolved[key]?.includes(match.value)) resolved[key] = [...(resolved[key] ?? []), match.value];
-    }
-  }
-  return { filters: resolved, unknown };
-}
+// The browser's search page needs only this; it lives apart so the page's code does not pull in the index's labels (and zod).
+export { resolveFilters } from './resolve-filters';

@@ -1,17 +1,19 @@
 /**
- * The header's search dialog, opened by the header's Search link, `/` or Ctrl/Cmd+K: a modal
- * `<dialog>` holding an editable combobox with a listbox popup, after the WAI-ARIA APG combobox
- * pattern (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the input, ↑/↓ move
- * the active option (`aria-activedescendant`), Enter opens it (or, with none active, the full search
- * page), Escape closes the dialog and focus returns where it was. Each option is a link (`<a
- * role="option" href>`), so a result opens in a new tab with Ctrl/Cmd-click or a middle click and its
- * address can be copied. The result count is announced in a live region. Remarks come first, then pages.
+ * The header's search dialog (markup: `src/components/search/SearchDialog.astro`, printed closed on every
+ * page), opened by the header's Search link, `/` or Ctrl/Cmd+K: a modal `<dialog>` holding an editable
+ * combobox with a listbox popup, after the WAI-ARIA APG combobox pattern
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): focus stays in the input, ↑/↓ move the active option
+ * (`aria-activedescendant`), Enter opens it (or, with none active, the full search page), Escape closes the
+ * dialog and focus returns where it was. Each option is a link (`<a role="option" href>`), so a result opens in
+ * a new tab with Ctrl/Cmd-click or a middle click and its address can be copied. The result count is
+ * announced in the status live region. Remarks come first, then pages.
  * Searches run as the reader types, with no pause: one at a time, the newest query next (`latestWins`).
  */
 import { foundAndShown, nearMatchNote } from '../../lib/search/counts';
+import { DIALOG_IDS as ids } from '../../lib/search/dom-ids';
 import { latestWins } from '../../lib/search/latest-wins';
 import { searchStateHref } from '../../lib/search/state';
-import { connect } from './connect';
+import { connect, searchBundle, searchPage } from './connect';
 import { IndexMissing, type Hit } from './engine';
 import { el, excerptFragment, failureMessage, hitContext } from './render';
 
@@ -24,19 +26,12 @@ const MIN_LIVE_CHARS = 2;
 
 let dialog: HTMLDialogElement | undefined;
 
-interface Options {
-  /** Pagefind bundle folder URL (with base). */
-  bundle: string;
-  /** The full search page's URL (with base). */
-  searchPage: string;
-}
-
 /**
- * Opens the dialog (building it on first use). `opener` gets focus back when it closes.
+ * Opens the dialog (wiring it on first use). `opener` gets focus back when it closes.
  * @param typed keys the reader typed after `/` or Ctrl/Cmd+K while the search code loaded; they become the query
  */
-export function openSearchDialog(options: Options, opener: Element | null, typed = ''): void {
-  dialog ??= build(options);
+export function openSearchDialog(opener: Element | null, typed = ''): void {
+  dialog ??= wire();
   const returnTo = opener instanceof HTMLElement ? opener : null;
   dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
   dialog.showModal();
@@ -46,39 +41,23 @@ export function openSearchDialog(options: Options, opener: Element | null, typed
   input.dispatchEvent(new Event('input'));
 }
 
-function build({ bundle, searchPage }: Options): HTMLDialogElement {
-  const box = el('dialog', 'search-dialog m-0 mx-auto mt-[8vh] w-[calc(100%-1rem)] max-w-2xl rounded-lg border border-zinc-300 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/50 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50');
-  box.setAttribute('aria-labelledby', 'search-dialog-title');
-  const title = el('h2', 'sr-only', 'Search remarks');
-  title.id = 'search-dialog-title';
-  const row = el('div', 'flex items-center gap-2 border-b border-zinc-200 p-3 dark:border-zinc-700');
-  const input = el('input', 'min-w-0 flex-1 rounded border border-zinc-400 bg-white px-3 py-2 text-base text-zinc-900 dark:border-zinc-500 dark:bg-zinc-800 dark:text-zinc-50');
-  Object.assign(input, { id: 'search-dialog-input', type: 'text', autocomplete: 'off', spellcheck: false, placeholder: 'Search remarks', enterKeyHint: 'search' });
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-label', 'Search remarks');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', 'search-dialog-list');
-  input.setAttribute('aria-describedby', 'search-dialog-help');
-  const close = el('button', 'rounded border border-zinc-400 px-2 py-1 text-sm dark:border-zinc-500', 'Close');
-  close.type = 'button';
-  close.addEventListener('click', () => box.close());
-  row.append(input, close);
-  const help = el('p', 'keyboard-hint px-3 pt-2 text-xs text-zinc-700 dark:text-zinc-300', '↑ ↓ to move, Enter to open, Esc to close.');
-  help.id = 'search-dialog-help';
-  const status = el('p', 'px-3 py-2 text-sm text-zinc-700 dark:text-zinc-300');
-  status.setAttribute('role', 'status');
-  const retry = el('button', 'mx-3 mb-2 rounded border border-zinc-400 px-2 py-1 text-sm dark:border-zinc-500', 'Retry');
-  retry.type = 'button';
-  retry.hidden = true;
-  const list = el('div', 'max-h-[55vh] overflow-y-auto px-2 pb-2');
-  list.id = 'search-dialog-list';
-  list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Results');
-  const all = el('a', 'block border-t border-zinc-200 px-3 py-2 text-sm underline underline-offset-2 dark:border-zinc-700', 'All results, with filters');
-  all.href = searchPage;
-  box.append(title, row, help, status, retry, list, all);
-  document.body.append(box);
+/** The element with this id, which SearchDialog.astro prints. */
+function part<T extends HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`search dialog: no #${id} in the page (see SearchDialog.astro)`);
+  return node as T;
+}
+
+function wire(): HTMLDialogElement {
+  const box = part<HTMLDialogElement>(ids.dialog);
+  const input = part<HTMLInputElement>(ids.input);
+  const status = part(ids.status);
+  const retry = part<HTMLButtonElement>(ids.retry);
+  const list = part(ids.list);
+  const all = part<HTMLAnchorElement>(ids.all);
+  const bundle = searchBundle();
+  const page = searchPage();
+  box.querySelector('[data-dialog-close]')?.addEventListener('click', () => box.close());
   // The index starts loading as the dialog opens (if hovering the search link has not already), while the reader types.
   connect(bundle).catch(() => {});
 
@@ -128,7 +107,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
     options = [...remarks, ...pages].map((hit, i) => {
       const node = el('a', `block cursor-pointer rounded px-3 py-2 text-inherit no-underline aria-selected:bg-accent-50 aria-selected:outline-2 aria-selected:outline-accent-600 dark:aria-selected:bg-zinc-800 dark:aria-selected:outline-accent-300 ${hit.kind === 'page' && i === remarks.length ? 'mt-2 border-t border-zinc-200 dark:border-zinc-700' : ''}`);
       node.href = hit.href;
-      node.id = `search-dialog-option-${i}`;
+      node.id = `${ids.optionPrefix}${i}`;
       node.tabIndex = -1;
       node.setAttribute('role', 'option');
       node.setAttribute('aria-selected', 'false');
@@ -154,7 +133,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
 
   const onInput = () => {
     const query = current();
-    all.href = searchStateHref(searchPage, { query, filters: {} });
+    all.href = searchStateHref(page, { query, filters: {} });
     if (query.length < MIN_LIVE_CHARS) {
       clear();
       status.textContent = '';
@@ -189,7 +168,7 @@ function build({ bundle, searchPage }: Options): HTMLDialogElement {
       else if (chosen) {
         box.close();
         location.assign(chosen.hit.href);
-      } else if (current()) location.assign(searchStateHref(searchPage, { query: current(), filters: {} }));
+      } else if (current()) location.assign(searchStateHref(page, { query: current(), filters: {} }));
     }
   });
   box.addEventListener('click', (event) => {

@@ -1,93 +1,120 @@
 /**
- * The search page (`/search/`, markup in `src/pages/search.astro`): runs the URL's search state,
- * keeps it in the URL as the reader types and filters, shows remarks then pages, updates the filter
- * counts, and restores the query, filters, shown results and scroll on back/forward.
- * History: typing replaces the current entry (no entry per keystroke); a submitted query, a cleared
- * query or a filter change adds one. Scroll and shown-result count ride in `history.state`.
+ * The search page (`/search/`, markup in `src/pages/search.astro`): the DOM side of its state. The state and
+ * the words the page says live in `src/lib/search/page-state.ts` (`reduce`); this module turns events (typing,
+ * ticking, back/forward, the engine answering) into actions, renders the status, Retry, "Show more" and the
+ * filter summary from the state, and fills the result lists from the engine.
+ * History: typing replaces the current entry (no entry per keystroke); a submitted query, a cleared query or a
+ * filter change adds one (`historyEntry`). Scroll and shown-result count ride in `history.state`.
  * Searches run as the reader types, with no pause: one at a time, the newest state next (`latestWins`).
  * Keyboard: ↓ in the field moves to the first result, as Tab does (results come before the filters).
  */
-import { nearMatchNote, plural } from '../../lib/search/counts';
-import { resolveFilters, type FilterOption } from '../../lib/search/filters';
+import { PAGE_IDS as ids } from '../../lib/search/dom-ids';
+import type { FilterOption } from '../../lib/search/filters';
+import { resolveFilters } from '../../lib/search/resolve-filters';
 import { latestWins } from '../../lib/search/latest-wins';
-import { searchable } from '../../lib/search/query';
-import { FILTER_KEYS, hasSearch, readSearchState, searchStateHref, toggleFilter, type FilterKey, type SearchState } from '../../lib/search/state';
-import { connect } from './connect';
+import { filterSummary, historyEntry, initialPageState, moreLabel, reduce, wantsSearch, type Action, type PageState } from '../../lib/search/page-state';
+import { readSearchState, searchStateHref, type FilterKey } from '../../lib/search/state';
+import { connect, searchBundle, searchPage } from './connect';
 import { IndexMissing, type Hit, type Outcome, type SearchEngine } from './engine';
-import { el, excerptFragment, failureMessage, hitContext, shownOf } from './render';
+import { el, excerptFragment, failureMessage, hitContext } from './render';
 
-/** Remarks shown at first and added by "Show more"; pages shown. */
+/** Remarks shown at first and added by each "Show more": about two screens, so the first answers at once. */
 const PAGE_SIZE = 20;
+/** Page results shown below the remarks: pages are the fallback, remarks the answer. */
 const PAGES_SHOWN = 10;
+/** Pause after scrolling stops before the position is saved in `history.state`: saving on every scroll event would flood it. */
+const SCROLL_SAVE_MS = 100;
+/** Below this width the filters start folded, so results are on a phone's first screen (Tailwind's `md`). */
+const WIDE = '(min-width: 48rem)';
 
 interface Saved {
   scrollY?: number;
   shown?: number;
 }
 
+/** The element with this id, which search.astro prints; null if the page lacks it. */
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T | null;
+
 /** Starts the search page; does nothing on other pages. */
 export async function startSearchPage(): Promise<void> {
-  const app = document.getElementById('search-app');
-  const input = document.getElementById('search-input') as HTMLInputElement | null;
-  const status = document.getElementById('search-status');
-  const remarkSection = document.getElementById('search-remarks');
-  const remarkList = document.getElementById('search-results');
-  const more = document.getElementById('search-more') as HTMLButtonElement | null;
-  const pageSection = document.getElementById('search-pages');
-  const pageList = document.getElementById('search-page-results');
-  const retry = document.getElementById('search-retry') as HTMLButtonElement | null;
-  if (!app || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList || !retry) return;
-  const bundle = app.dataset.bundle ?? '/pagefind/';
-  const searchPage = app.dataset.searchPage ?? location.pathname;
+  const input = byId<HTMLInputElement>(ids.input);
+  const status = byId(ids.status);
+  const remarkSection = byId(ids.remarks);
+  const remarkList = byId(ids.results);
+  const more = byId<HTMLButtonElement>(ids.more);
+  const pageSection = byId(ids.pages);
+  const pageList = byId(ids.pageResults);
+  const retry = byId<HTMLButtonElement>(ids.retry);
+  if (!byId(ids.app) || !input || !status || !remarkSection || !remarkList || !more || !pageSection || !pageList || !retry) return;
+  const bundle = searchBundle();
+  const page = searchPage();
   const baseTitle = document.title;
   const boxes = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-filter-key]')];
   const keyOf = (box: HTMLInputElement) => box.dataset.filterKey as FilterKey;
   const labelOf = (box: HTMLInputElement) => box.labels?.[0]?.firstChild?.textContent?.trim() ?? box.value;
   const known: Partial<Record<FilterKey, FilterOption[]>> = {};
   for (const box of boxes) (known[keyOf(box)] ??= []).push({ value: box.value, label: labelOf(box) });
+  const longFilters = [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-long]')];
   history.scrollRestoration = 'manual';
 
   // On a phone the filters start folded, so results are on the first screen; the summary says how many are set.
-  const panel = document.getElementById('search-filter-panel') as HTMLDetailsElement | null;
-  const wide = matchMedia('(min-width: 48rem)');
+  const panel = byId<HTMLDetailsElement>(ids.filterPanel);
+  const wide = matchMedia(WIDE);
   if (panel) panel.open = wide.matches;
   wide.addEventListener('change', () => panel && (panel.open = wide.matches));
   document.querySelector('[data-open-filters]')?.addEventListener('click', () => panel && (panel.open = true));
-  const filterSummary = document.getElementById('search-filter-summary');
+  const summary = byId(ids.filterSummary);
 
+  let state: PageState = initialPageState;
+  /** The loaded engine, and the results on show (their data loads on demand); null until there are some. */
   let engine: SearchEngine | null = null;
-  let state: SearchState = { query: '', filters: {} };
-  let notice = '';
+  let outcome: Outcome | null = null;
+  /** Counts searches started, so an answer to one that a newer search has replaced is dropped. */
+  let generation = 0;
+
+  /** Applies an action and renders what depends on the state alone. */
+  function dispatch(action: Action): void {
+    state = reduce(state, action);
+    status!.textContent = state.status;
+    retry!.hidden = !state.retry;
+    const label = moreLabel(state);
+    more!.hidden = label === null;
+    if (label) more!.textContent = label;
+    if (summary) summary.textContent = filterSummary(state.search);
+  }
+
+  /** Puts the state into the form; the search box only when the state did not come from it (typing must not lose a trailing space). */
+  function syncForm(withInput: boolean) {
+    if (withInput) input!.value = state.search.query;
+    for (const box of boxes) box.checked = state.search.filters[keyOf(box)]?.includes(box.value) ?? false;
+    for (const fieldset of longFilters) showFilterValues(fieldset);
+  }
+
   /** Reads the URL's state, dropping (and noting) filter values that match none of the page's. */
   function fromUrl() {
     const read = readSearchState(location.href);
     const { filters, unknown } = resolveFilters(read.filters, known);
-    state = { query: read.query, filters };
-    notice = unknown.length ? ` Ignored unknown filter ${unknown.map((u) => `${u.key}=${u.value}`).join(', ')}.` : '';
-    const href = searchStateHref(searchPage, state);
+    dispatch({ type: 'url', search: { query: read.query, filters }, unknown });
+    const href = searchStateHref(page, state.search);
     if (href !== location.pathname + location.search) history.replaceState(history.state, '', href);
+    syncForm(true);
   }
-  fromUrl();
+
+  /** A change the reader made: new state, a history entry or the current one replaced, and a search. */
+  function change(action: Action) {
+    const entry = historyEntry(state, action);
+    dispatch(action);
+    syncForm(false);
+    const href = searchStateHref(page, state.search);
+    if (entry === 'push' && href !== location.pathname + location.search) history.pushState({}, '', href);
+    else history.replaceState({}, '', href);
+    schedule(false);
+  }
+
   const saved = (): Saved => (history.state as Saved | null) ?? {};
   const save = (patch: Saved) => history.replaceState({ ...saved(), ...patch }, '', location.href);
-  // Back/forward may come before the index has loaded; the state is read now and searched once it has.
-  addEventListener('popstate', () => {
-    fromUrl();
-    syncForm(true);
-    if (engine) schedule(true);
-  });
-
-  /** Puts the state into the form; the search box only when the state did not come from it (typing must not lose a trailing space). */
-  function syncForm(withInput: boolean) {
-    if (withInput) input!.value = state.query;
-    for (const box of boxes) box.checked = state.filters[keyOf(box)]?.includes(box.value) ?? false;
-    const set = FILTER_KEYS.reduce((n, key) => n + (state.filters[key]?.length ?? 0), 0);
-    if (filterSummary) filterSummary.textContent = set ? ` (${set} selected)` : '';
-    for (const fieldset of longFilters) showFilterValues(fieldset);
-  }
 
   // A long filter shows its most frequent values (`data-frequent`), every ticked one, and, once asked, all or those matching the box.
-  const longFilters = [...document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-long]')];
   function showFilterValues(fieldset: HTMLFieldSetElement) {
     const all = fieldset.querySelector<HTMLButtonElement>('[data-filter-all]');
     const find = fieldset.querySelector<HTMLInputElement>('[data-filter-find]')?.value.trim().toLowerCase() ?? '';
@@ -109,10 +136,9 @@ export async function startSearchPage(): Promise<void> {
     });
     fieldset.querySelector('[data-filter-find]')?.addEventListener('input', () => showFilterValues(fieldset));
   }
-  syncForm(true);
 
   // ↓ from the field goes to the first result, as Tab does; ↑/↓ then move between results, and ↑ from the first back to the field.
-  const resultLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('#search-results a, #search-page-results a')];
+  const resultLinks = () => [...document.querySelectorAll<HTMLAnchorElement>(`#${ids.results} a, #${ids.pageResults} a`)];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = resultLinks()[0];
@@ -132,21 +158,21 @@ export async function startSearchPage(): Promise<void> {
     });
   }
 
-  /** Loads the engine; on failure says so with a Retry, and resolves to null. */
-  async function start(): Promise<SearchEngine | null> {
-    status!.textContent = 'Loading the search index…';
-    retry!.hidden = true;
+  /** Loads the engine; on failure the state says why, with a Retry unless the index is missing. */
+  async function start(): Promise<boolean> {
+    dispatch({ type: 'engine-loading' });
     try {
-      return await connect(bundle);
+      engine = await connect(bundle);
     } catch (error) {
-      status!.textContent = failureMessage(error);
-      retry!.hidden = error instanceof IndexMissing;
-      return null;
+      dispatch({ type: 'failed', message: failureMessage(error), retry: !(error instanceof IndexMissing) });
+      return false;
     }
+    return true;
   }
   retry.addEventListener('click', async () => {
-    engine ??= await start();
-    if (engine) schedule(false);
+    if (!engine && !(await start())) return;
+    dispatch({ type: 'engine-ready' });
+    schedule(false);
   });
 
   function showCounts(counts: Outcome['counts'] | null) {
@@ -170,26 +196,16 @@ export async function startSearchPage(): Promise<void> {
     return item;
   }
 
-  let generation = 0;
-  let outcome: Outcome | null = null;
-  let shown = 0;
   /** Runs the current state when no search is in flight, else once the one in flight ends (the state read then is the newest). */
   const schedule = latestWins((restore: boolean) => run(restore));
 
-  function updateMore() {
-    const left = (outcome?.remarks.total ?? 0) - shown;
-    more!.hidden = left <= 0;
-    more!.textContent = `Show more remarks (${left} more)`;
-  }
-
   async function showMore() {
     if (!outcome) return;
-    const hits = await outcome.remarks.load(shown, shown + PAGE_SIZE);
+    const hits = await outcome.remarks.load(state.shown, state.shown + PAGE_SIZE);
     const items = hits.map(resultItem);
     remarkList!.append(...items);
-    shown += hits.length;
-    updateMore();
-    save({ shown });
+    dispatch({ type: 'more', added: hits.length });
+    save({ shown: state.shown });
     // Focus moves to the first new result, so keyboard readers continue where the list grew.
     items[0]?.querySelector('a')?.focus();
   }
@@ -199,96 +215,83 @@ export async function startSearchPage(): Promise<void> {
     // Before the index has loaded there is nothing to run; the state is searched once it has.
     if (!engine) return;
     const mine = ++generation;
-    if (!hasSearch(state) || (state.query && !searchable(state.query) && !Object.keys(state.filters).length)) {
+    if (!wantsSearch(state.search)) {
+      // The state already says there is nothing to search for (`reduce`); the lists go.
       outcome = null;
       remarkSection!.hidden = pageSection!.hidden = true;
       remarkList!.replaceChildren();
       pageList!.replaceChildren();
       showCounts(null);
-      status!.textContent = (state.query ? `Nothing to search for in “${state.query}”: type a word or a name.` : 'Type a word or a name, or pick a speaker, topic or part of the event.') + notice;
       document.title = baseTitle;
       return;
     }
-    status!.textContent = 'Searching…';
-    retry!.hidden = true;
+    dispatch({ type: 'searching' });
+    const search = state.search;
     let result: Outcome;
     let firstRemarks: Hit[];
     let firstPages: Hit[];
     try {
-      result = await engine!.run(state);
+      result = await engine.run(search);
       if (mine !== generation) return; // a newer search has started: no data for results nobody will see
       const want = restore ? Math.max(PAGE_SIZE, saved().shown ?? 0) : PAGE_SIZE;
       [firstRemarks, firstPages] = await Promise.all([result.remarks.load(0, want), result.pages.load(0, PAGES_SHOWN)]);
     } catch (error) {
       if (mine !== generation) return;
-      status!.textContent = failureMessage(error);
-      retry!.hidden = false;
+      dispatch({ type: 'failed', message: failureMessage(error), retry: true });
       return;
     }
     if (mine !== generation) return; // a newer search has started
     outcome = result;
     remarkList!.replaceChildren(...firstRemarks.map(resultItem));
-    shown = firstRemarks.length;
-    updateMore();
     remarkSection!.hidden = result.remarks.total === 0;
     pageList!.replaceChildren(...firstPages.map(resultItem));
     pageSection!.hidden = firstPages.length === 0;
     showCounts(result.counts);
-    status!.textContent = describe(result) + notice;
-    document.title = `${state.query ? `“${state.query}”` : 'Filtered remarks'} · ${baseTitle}`;
-    if (restore) scrollTo(0, saved().scrollY ?? 0);
-  }
-
-  function describe(result: Outcome): string {
     const labels = boxes.filter((b) => b.checked).map(labelOf);
-    const found = `${plural(result.remarks.total, 'remark')}${result.pages.total ? ` and ${shownOf(result.pages.total, PAGES_SHOWN, 'page')}` : ''} found`;
-    const checked = result.truncated ? ' (the phrase was checked in the first 500 matches only)' : '';
-    return `${result.near ? nearMatchNote(state.query) : ''}${found}${state.query ? ` for “${state.query}”` : ''}${labels.length ? ` with filters: ${labels.join(', ')}` : ''}${state.query ? '' : ', in event order'}${checked}.`;
-  }
-
-  /** Moves to a new state: a new history entry (`push`) or the current one replaced. */
-  function go(next: SearchState, push: boolean, withInput = true) {
-    state = next;
-    notice = '';
-    syncForm(withInput);
-    const href = searchStateHref(searchPage, state);
-    if (push && href !== location.pathname + location.search) history.pushState({}, '', href);
-    else history.replaceState({}, '', href);
-    schedule(false);
+    dispatch({
+      type: 'found',
+      found: { remarks: result.remarks.total, pages: result.pages.total, pagesShown: PAGES_SHOWN, shown: firstRemarks.length, near: result.near, truncated: result.truncated, labels },
+    });
+    document.title = `${search.query ? `“${search.query}”` : 'Filtered remarks'} · ${baseTitle}`;
+    if (restore) scrollTo(0, saved().scrollY ?? 0);
   }
 
   input.addEventListener('input', () => {
     const query = input.value.trim();
-    // Clearing the box (Escape in a search field does) keeps the search one Back away.
-    if (!query && state.query) return go({ ...state, query }, true, false);
     // The index chunks for the words typed so far start loading while an earlier search still runs.
-    engine?.preload(query);
-    go({ ...state, query }, false, false);
+    if (query) engine?.preload(query);
+    change({ type: 'query', query });
   });
   // Enter keeps the search one Back away (a history entry), as submitting a search form would.
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    go({ ...state, query: input.value.trim() }, true, false);
+    change({ type: 'query', query: input.value.trim(), submitted: true });
   });
-  for (const box of boxes) box.addEventListener('change', () => go(toggleFilter(state, keyOf(box), box.value, box.checked), true, false));
+  for (const box of boxes) box.addEventListener('change', () => change({ type: 'filter', key: keyOf(box), value: box.value, on: box.checked }));
   more.addEventListener('click', () => void showMore());
   let scrolling: ReturnType<typeof setTimeout> | undefined;
   addEventListener('scroll', () => {
     clearTimeout(scrolling);
-    scrolling = setTimeout(() => save({ scrollY: Math.round(scrollY), shown }), 100);
+    scrolling = setTimeout(() => save({ scrollY: Math.round(scrollY), shown: state.shown }), SCROLL_SAVE_MS);
   });
   // Leaving for a result: remember exactly where the reader was.
-  addEventListener('pagehide', () => save({ scrollY: Math.round(scrollY), shown }));
+  addEventListener('pagehide', () => save({ scrollY: Math.round(scrollY), shown: state.shown }));
+  // Back/forward may come before the index has loaded; the state is read now and searched once it has.
+  addEventListener('popstate', () => {
+    fromUrl();
+    if (engine) schedule(true);
+  });
 
-  engine = await start();
-  if (!engine) return; // the status says why; Retry tries again
-  // Words typed while the index loaded count as the query.
+  fromUrl();
+  if (!(await start())) return; // the status says why; Retry tries again
+  // Words typed before this module ran count as the query.
   const typed = input.value.trim();
-  if (typed && typed !== state.query) {
-    state = { ...state, query: typed };
-    history.replaceState(history.state, '', searchStateHref(searchPage, state));
+  if (typed && typed !== state.search.query) {
+    dispatch({ type: 'query', query: typed });
+    history.replaceState(history.state, '', searchStateHref(page, state.search));
   }
-  if (!state.query) input.focus();
+  dispatch({ type: 'engine-ready' });
+  if (!state.search.query) input.focus();
   schedule(true);
 }

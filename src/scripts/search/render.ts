@@ -2,7 +2,6 @@
  * DOM pieces shared by the search page and the header dialog. Text goes in as text nodes, never as
  * HTML, so content can never inject markup.
  */
-import { plural } from '../../lib/search/counts';
 import type { Excerpt } from '../../lib/search/excerpt';
 import { IndexMissing, type Hit } from './engine';
 
@@ -35,9 +34,6 @@ export function hitContext(hit: Hit): DocumentFragment {
   fragment.append(el('span', 'font-semibold text-zinc-900 dark:text-zinc-50', hit.speaker ?? ''), ...rest.map((s) => ` · ${s}`));
   return fragment;
 }
-
-/** "12 remarks (first 8 shown)" when a list shows fewer than it found. */
-export const shownOf = (total: number, shown: number, noun: string): string => `${plural(total, noun)}${total > shown ? ` (first ${shown} shown)` : ''}`;
 
 /** What the search UI says when the engine fails: the index is missing (a build is needed), or search did not answer. */
 export function failureMessage(error: unknown): string {
