@@ -8,6 +8,6 @@
  * @returns the path and no query, or '' when the request has no URL
  * @example requestPath({ originalUrl: '/sub/pagefind/pagefind.js?t=1', url: '/pagefind/pagefind.js?t=1' }) // '/sub/pagefind/pagefind.js'
  */
-export function requestPath(req: { originalUrl?: string; url?: string }): string {
+export function requestPath(req: { originalUrl?: string | undefined; url?: string | undefined }): string {
   return (req.originalUrl ?? req.url ?? '').split(/[?#]/)[0]!;
 }

@@ -39,7 +39,7 @@ export interface PagefindDevOptions {
   /** The site's base, normalised (`/` or `/sub/`). */
   base: string;
   /** Called once when the index is first served after the server started without one. */
-  onFound?: () => void;
+  onFound?: (() => void) | undefined;
 }
 
 /**

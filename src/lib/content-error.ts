@@ -3,7 +3,7 @@ export interface ContentProblem {
   /** Path of the content file, relative to the project root (e.g. `content/topics/x.mdx`). */
   file: string;
   /** 1-based line in that file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** The frontmatter key or MDX attribute at fault, e.g. `speaker`, `topics`, `programme`. */
   field: string;
   /** What is wrong, in words an editor understands. */

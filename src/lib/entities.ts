@@ -23,7 +23,7 @@ export interface EntityEntry {
 
 /** A problem with `content/entities.json`; a `ContentProblem`, plus the entity's id when known. */
 export interface EntityProblem extends ContentProblem {
-  entity?: string;
+  entity?: string | undefined;
 }
 
 /**
@@ -61,7 +61,7 @@ export function validateEntities(entities: unknown[], file: string, text?: strin
   const lineOf = (path: Array<string | number>) => (text === undefined ? undefined : (jsonLine(text, path) ?? jsonLine(text, path.slice(0, 1))));
 
   entities.forEach((raw, i) => {
-    const id = typeof (raw as { id?: unknown } | null)?.id === 'string' ? (raw as { id: string }).id : undefined;
+    const id = typeof (raw as { id?: unknown | undefined } | null)?.id === 'string' ? (raw as { id: string }).id : undefined;
     const where = id ? `entity ${i + 1} ("${id}")` : `entity ${i + 1}`;
     const problem = (field: string, path: Array<string | number>, message: string) =>
       problems.push({ file, line: lineOf([i, ...path]), field, message: `${where}: ${message}`, ...(id ? { entity: id } : {}) });

@@ -8,8 +8,8 @@ import { hrefs } from './urls';
 
 export interface EventJson {
   event: Omit<EventInput, 'file' | 'panel' | 'programme' | 'sessions' | 'roles'> & { url: string };
-  speakers: Array<{ id: string; name: string; honorific?: string; role: string; roleLabel: string; affiliation?: string; url?: string }>;
-  sessions: Array<{ id: string; title: string; kind?: string; url: string }>;
+  speakers: Array<{ id: string; name: string; honorific?: string | undefined; role: string; roleLabel: string; affiliation?: string | undefined; url?: string | undefined }>;
+  sessions: Array<{ id: string; title: string; kind?: string | undefined; url: string }>;
   narration: Array<{ id: string; url: string; text: string }>;
   topics: Array<{ id: string; title: string; url: string }>;
   remarks: Array<{
@@ -18,7 +18,7 @@ export interface EventJson {
     part: 'presentation' | 'qa';
     partLabel: string;
     /** Everyone credited: one person, or several for a joint remark. */
-    authors: Array<{ id: string; kind: 'speaker' | 'participant'; label: string; role: string; url?: string }>;
+    authors: Array<{ id: string; kind: 'speaker' | 'participant'; label: string; role: string; url?: string | undefined }>;
     topics: Array<{ id: string; title: string }>;
     text: string;
   }>;

@@ -13,13 +13,13 @@ interface Located {
 }
 
 /** `T` with the optional fields `K` filled in from other fields (see `assembleContent`). */
-type Defaulted<T, K extends keyof T> = Omit<T, K> & Required<Pick<T, K>>;
+type Defaulted<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> };
 
 /** The event itself (`event.mdx`), with the short title defaulted and the date as an ISO string. */
 export type EventInput = Defaulted<Omit<EventData, 'date'>, 'shortTitle'> &
   Located & {
     /** ISO date `YYYY-MM-DD`, when known. */
-    date?: string;
+    date?: string | undefined;
   };
 
 /** A named person (`speakers/<id>.mdx`). */

@@ -30,7 +30,7 @@ export interface IndexedRemark {
   part: 'presentation' | 'qa';
   /** The page where the remark is printed in full and where its anchor lives. */
   home: RemarkHome;
-  exchange?: string;
+  exchange?: string | undefined;
   segments: Segment[];
   /** Reading text (corrections as `[word]`), whitespace collapsed. */
   text: string;
@@ -42,7 +42,7 @@ export interface IndexedRemark {
 export interface IndexedNarration {
   id: string;
   home: RemarkHome;
-  exchange?: string;
+  exchange?: string | undefined;
   segments: Segment[];
   text: string;
 }
@@ -51,7 +51,7 @@ export interface IndexedExchange extends ExtractedExchange {
   /** The page the exchange is printed on (a topic or session page). */
   home: RemarkHome;
   /** The topic the exchange is filed under, when it is on a topic page. */
-  topic?: string;
+  topic?: string | undefined;
 }
 
 /** A stop on the event's reading order, for prev/next links. */
@@ -257,7 +257,7 @@ export function remarkTitle(remark: IndexedRemark, maxOpening = 42): string {
 }
 
 /** The remarks before and after one, in event order. */
-export function remarkNeighbours(index: EventIndex, id: string): { prev?: IndexedRemark; next?: IndexedRemark } {
+export function remarkNeighbours(index: EventIndex, id: string): { prev?: IndexedRemark | undefined; next?: IndexedRemark | undefined } {
   const remark = index.remarkById.get(id);
   if (!remark) return {};
   return { prev: index.remarks[remark.order - 1], next: index.remarks[remark.order + 1] };
@@ -357,7 +357,7 @@ export function speakerTopicGrid(index: EventIndex): Array<{ speaker: SpeakerInp
 }
 
 /** The stops before and after a page in the event's reading order. */
-export function neighbours(index: EventIndex, collection: SequenceStop['collection'], id: string): { prev?: SequenceStop; next?: SequenceStop } {
+export function neighbours(index: EventIndex, collection: SequenceStop['collection'], id: string): { prev?: SequenceStop | undefined; next?: SequenceStop | undefined } {
   const i = index.sequence.findIndex((s) => s.collection === collection && s.id === id);
   if (i < 0) return {};
   return { prev: index.sequence[i - 1], next: index.sequence[i + 1] };

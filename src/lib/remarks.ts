@@ -32,10 +32,10 @@ export interface ExtractedRemark {
   /** Named people's ids (`speaker="a b"`): one, or several for a joint remark; empty if none. */
   speakers: string[];
   /** An unnamed participant's id (`participant="…"`), or undefined. */
-  participant?: string;
+  participant?: string | undefined;
   topics: string[];
   /** Id of the enclosing `<Exchange>`, when there is one. */
-  exchange?: string;
+  exchange?: string | undefined;
   segments: Segment[];
   file: string;
   line: number;
@@ -47,7 +47,7 @@ export interface ExtractedRemark {
 export interface ExtractedNarration {
   id: string;
   /** Id of the enclosing `<Exchange>`, when there is one. */
-  exchange?: string;
+  exchange?: string | undefined;
   segments: Segment[];
   file: string;
   line: number;
@@ -83,7 +83,7 @@ type ElementName = keyof typeof ATTRIBUTES;
 interface JsxNode extends Parent {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+  attributes: Array<{ type: string; name?: string | undefined; value?: unknown }>;
 }
 interface TextNode extends Node {
   value: string;
@@ -104,7 +104,7 @@ const isJsx = (node: Node): node is JsxNode =>
  * source that holds them must escape them.
  */
 export function mdxSyntaxProblem(error: unknown, source: string, file: string, lineOffset = 0): ContentProblem {
-  const e = error as { line?: number; column?: number; reason?: string; message?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+  const e = error as { line?: number; column?: number | undefined; reason?: string; message?: string; place?: { line?: number; column?: number | undefined; start?: { line: number; column: number } } };
   const line = e.line ?? e.place?.start?.line ?? e.place?.line;
   const column = e.column ?? e.place?.start?.column ?? e.place?.column;
   const reason = e.reason ?? e.message ?? String(error);

@@ -5,7 +5,7 @@
 
 export interface PersonLd {
   name: string;
-  honorificPrefix?: string;
+  honorificPrefix?: string | undefined;
   url: string;
 }
 
@@ -20,7 +20,7 @@ export function personLd(p: PersonLd): Record<string, unknown> {
  * @param performers every panelist; omit where the event is only referred to (a remark page's
  *   `isPartOf`), so a page's size stays the same whatever the number of speakers
  */
-export function eventLd(e: { name: string; date?: string; hosts: string[]; url: string; performers?: PersonLd[] }): Record<string, unknown> {
+export function eventLd(e: { name: string; date?: string | undefined; hosts: string[]; url: string; performers?: PersonLd[] }): Record<string, unknown> {
   return {
     '@type': 'Event',
     name: e.name,

@@ -30,7 +30,7 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   ]);
 
   // Ids, unique per kind, and anchors unique across the whole site (a remark id is a page anchor).
-  const check = (kind: string, items: { id: string; file: string; line?: number }[], seen: Map<string, string>) => {
+  const check = (kind: string, items: { id: string; file: string; line?: number | undefined }[], seen: Map<string, string>) => {
     for (const item of items) {
       if (!item.id) continue;
       if (!isValidId(item.id)) {

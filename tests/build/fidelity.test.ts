@@ -123,7 +123,10 @@ describe('the built site', () => {
         const expected = Array.isArray(who) ? who[s] : who;
         const holders = remarks.filter((r) => r.text.includes(sentence));
         checked++;
-        if (holders.length !== 1) return wrong.push(`${holders.length} remarks hold: "${sentence.slice(0, 60)}…"`);
+        if (holders.length !== 1) {
+          wrong.push(`${holders.length} remarks hold: "${sentence.slice(0, 60)}…"`);
+          return;
+        }
         const r = holders[0]!;
         const ok =
           expected === 'commentator' || expected === 'audience member'

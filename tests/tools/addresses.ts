@@ -44,7 +44,10 @@ export function addressProblems(dir: string, base: string, origin = 'https://exa
   // other files of the site (event.json, the sitemap) are not pages.
   const checkUrl = (where: string, url: string, from: string) => {
     const absolute = new URL(url, from);
-    if (absolute.origin !== origin) return problems.push(`${where}: ${url} is not on ${origin}`);
+    if (absolute.origin !== origin) {
+      problems.push(`${where}: ${url} is not on ${origin}`);
+      return;
+    }
     const onDisk = join(dir, decodeURIComponent(absolute.pathname).slice(base.length));
     if (absolute.pathname.startsWith(base) && existsSync(onDisk) && statSync(onDisk).isFile()) return;
     const page = absolute.origin + absolute.pathname;

@@ -13,7 +13,7 @@ import { indexMissingModule, pagefindDevMiddleware } from '../../src/integration
  */
 async function ask(handler: ReturnType<typeof pagefindDevMiddleware>, path: string, strip = '') {
   const server = createServer((req, res) => {
-    (req as { originalUrl?: string }).originalUrl = req.url;
+    (req as { originalUrl?: string | undefined }).originalUrl = req.url;
     if (strip && req.url?.startsWith(strip)) req.url = req.url.slice(strip.length - 1);
     handler(req as never, res, () => {
       res.statusCode = 599;

@@ -43,14 +43,14 @@ const matchesFilters = (d: Data, filters: Filters = {}) =>
 
 /** Calls the engine made, and a fake Pagefind that answers them (or, for the calls named in `hang`, never does). */
 function fakePagefind(hang: Array<'init' | 'search'> = []) {
-  const calls: Array<{ call: string; term?: string | null; filters?: Filters; sort?: unknown; options?: unknown }> = [];
+  const calls: Array<{ call: string; term?: string | null | undefined; filters?: Filters | undefined; sort?: unknown; options?: unknown }> = [];
   const never = new Promise<never>(() => {});
   const pagefind = {
     options: async (options: unknown) => void calls.push({ call: 'options', options }),
     init: () => (calls.push({ call: 'init' }), hang.includes('init') ? never : Promise.resolve()),
     filters: async () => (calls.push({ call: 'filters' }), {}),
     preload: async () => {},
-    search(term: string | null, o: { filters?: Filters; sort?: Record<string, string> } = {}) {
+    search(term: string | null, o: { filters?: Filters | undefined; sort?: Record<string, string> } = {}) {
       calls.push({ call: 'search', term, filters: o.filters, sort: o.sort });
       if (hang.includes('search')) return never;
       const words = term === null ? [] : term.toLowerCase().replaceAll('"', '').split(/\s+/);

@@ -31,7 +31,7 @@ export interface CitationSource {
    * 'YYYY-MM-DD/YYYY-MM-DD' for a multi-day meeting (APA dates the whole run of the meeting).
    * Omitted when the source states no date: the styles then print their "n.d." form.
    */
-  date?: string;
+  date?: string | undefined;
   /** Absolute permanent URL, as `absoluteUrl` (src/lib/urls.ts) serialises it: no spaces, quotes or braces. */
   url: string;
   /** Name of the website/container, e.g. 'Test panel: event summary'. */
@@ -39,16 +39,16 @@ export interface CitationSource {
   /** A stable id used as the BibTeX key / CSL id: a content id (src/lib/content-model.ts `ID_PATTERN`) or `page-…`. */
   id: string;
   /** Remarks: the description of the contribution, CSL `genre`; default 'Remarks'. */
-  genre?: string;
+  genre?: string | undefined;
   /** Remarks: where the event took place (the event's `venue`), e.g. 'Washington, DC'. */
-  eventPlace?: string;
+  eventPlace?: string | undefined;
   /**
    * Remarks cited as the host's report (`authors` empty): who spoke. Exported as CSL
    * `contributor` and in BibTeX's `note`; not printed by the formatted styles, whose title names them.
    */
-  speakers?: CitationName[];
+  speakers?: CitationName[] | undefined;
   /** The year of `date` is inferred, not stated by the source (marked where a format allows). */
-  yearInferred?: boolean;
+  yearInferred?: boolean | undefined;
 }
 
 /** The event-wide part of every citation. */
@@ -130,7 +130,7 @@ export const sameName = (a: string, b: string): boolean => a.toLocaleLowerCase('
  * The date's parts: the first day, and the last of a range that ends on another day.
  * @example dateParts('2017-07-12/2017-07-15') // { start: [2017, 7, 12], end: [2017, 7, 15] }
  */
-export function dateParts(date: string | undefined): { start?: DateParts; end?: DateParts } {
+export function dateParts(date: string | undefined): { start?: DateParts | undefined; end?: DateParts | undefined } {
   if (!date) return {};
   const [start, end] = date.split('/').map((day) => day.split('-').map(Number) as DateParts);
   return { start, ...(end && end.join() !== start!.join() ? { end } : {}) };

@@ -14,11 +14,11 @@ export interface FilterOption {
   value: string;
   label: string;
   /** How many remarks carry the value (the whole event, no query). */
-  remarks?: number;
+  remarks?: number | undefined;
 }
 export interface FilterGroup {
   /** Shown above the group's values when a filter has several groups ("Participants"). */
-  label?: string;
+  label?: string | undefined;
   options: FilterOption[];
 }
 export interface FilterSpec {

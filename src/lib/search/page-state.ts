@@ -44,7 +44,7 @@ export type Action =
   /** The URL's state was read (page start, back/forward); `unknown` are the filter values dropped. */
   | { type: 'url'; search: SearchState; unknown: Array<{ key: string; value: string }> }
   /** The reader typed in the field (each keystroke) or pressed Enter (`submitted`). */
-  | { type: 'query'; query: string; submitted?: boolean }
+  | { type: 'query'; query: string; submitted?: boolean | undefined }
   /** A filter value was ticked or unticked. */
   | { type: 'filter'; key: FilterKey; value: string; on: boolean }
   | { type: 'engine-loading' }

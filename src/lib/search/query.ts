@@ -31,7 +31,7 @@ export interface ParsedQuery {
 export function parseQuery(query: string): ParsedQuery {
   const normalised = query.replace(/[“”„]/g, '"').trim();
   const indexable = (text: string) => text.replace(SYMBOLS, '').replace(/\s+/g, ' ').trim();
-  const phrases = [...normalised.matchAll(/"([^"]+)"/g)].map((m) => indexable(m[1])).filter(Boolean);
+  const phrases = [...normalised.matchAll(/"([^"]+)"/g)].map((m) => indexable(m[1] ?? '')).filter(Boolean);
   const words = indexable(normalised.replace(/"/g, ' '));
   const wholePhrase = phrases.length === 1 && /^"[^"]+"$/.test(normalised);
   return { words, phrases, wholePhrase };

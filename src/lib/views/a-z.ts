@@ -23,7 +23,7 @@ export interface AzIndexView {
     letter: string;
     /** The section's anchor: `letter-<letter in lower case>`. */
     anchor: string;
-    entries: Array<{ id: string; name: string; kind: string; note?: string; remarks: LinkItem[]; all?: LinkItem }>;
+    entries: Array<{ id: string; name: string; kind: string; note?: string | undefined; remarks: LinkItem[]; all?: LinkItem | undefined }>;
   }>;
   cite: CitationSource;
 }
@@ -62,7 +62,7 @@ export interface AzEntryView {
   id: string;
   name: string;
   kind: EntityKind;
-  note?: string;
+  note?: string | undefined;
   /** Every remark that mentions it, in event order. */
   remarks: LinkItem[];
   cite: CitationSource;

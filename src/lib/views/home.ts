@@ -51,7 +51,7 @@ export interface HomeView {
   openingId: string;
   /** "The summary’s record, in 3 sessions:" (empty when there are no sessions). */
   sessionsIntro: string;
-  sessions: Array<{ link: LinkItem; kind?: string; people: string }>;
+  sessions: Array<{ link: LinkItem; kind?: string | undefined; people: string }>;
   speakers: Array<{ link: LinkItem; count: string; topics: CappedLinks }>;
   topics: Array<{ link: LinkItem; count: string; speakers: CappedLinks; participants: boolean }>;
   contents: {
@@ -65,7 +65,7 @@ export interface HomeView {
   };
   hasTopics: boolean;
   /** The grid, or undefined past MAX_GRID_CELLS (then `gridSummary` says why). */
-  grid?: { topics: LinkItem[]; rows: Array<{ speaker: LinkItem; cells: GridCell[] }> };
+  grid?: { topics: LinkItem[]; rows: Array<{ speaker: LinkItem; cells: GridCell[] }> } | undefined;
   /** "With 3 speakers and 2 topics" (the sentence that replaces a grid too large to read). */
   gridSummary: string;
   cite: CitationSource;

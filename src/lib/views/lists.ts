@@ -17,7 +17,7 @@ export interface SpeakerListView {
   speakers: Array<{
     label: string;
     /** Only people with remarks have a page. */
-    href?: string;
+    href?: string | undefined;
     /** Role, affiliation and description, joined by ", ". */
     about: string;
     /** "2 remarks", or empty for someone without remarks. */

@@ -13,9 +13,9 @@ const VIEW_PROPS: Record<string, 'remarks' | 'exchanges'> = { Remark: 'remarks',
 
 interface MdastNode {
   type: string;
-  name?: string | null;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: MdastNode[];
+  name?: string | null | undefined;
+  attributes?: Array<{ type: string; name?: string | undefined; value?: unknown }>;
+  children?: MdastNode[] | undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { hrefs } from '../urls';
 /** One role's people: the role's label (plural for several) and each person's name, link and affiliation. */
 export interface PeopleGroup {
   label: string;
-  people: Array<{ label: string; href?: string; affiliation?: string }>;
+  people: Array<{ label: string; href?: string | undefined; affiliation?: string | undefined }>;
 }
 
 /**

@@ -22,14 +22,14 @@ export interface RemarkPageView {
   /** "Q&A", a session's title, or "Presentation" (see `remarkPartLabel`). */
   part: string;
   /** The exchange the remark belongs to, linked in context. */
-  exchange?: LinkItem;
+  exchange?: LinkItem | undefined;
   topics: LinkItem[];
   /** The remark on its home page. */
   inContext: string;
   /** This page's absolute address, for the copy-link button. */
   url: string;
-  prev?: LinkItem;
-  next?: LinkItem;
+  prev?: LinkItem | undefined;
+  next?: LinkItem | undefined;
   cite: CitationSource;
   jsonLd: Record<string, unknown>;
 }

@@ -16,8 +16,8 @@ export interface SessionPageView {
   /** The breadcrumb's last step: "Panel, 2 of 3" ("Session" when the source gives no kind; no count for a lone session). */
   crumb: string;
   people: PeopleGroup[];
-  prev?: SequenceStop;
-  next?: SequenceStop;
+  prev?: SequenceStop | undefined;
+  next?: SequenceStop | undefined;
   cite: CitationSource;
   mdx: MdxViews;
 }

@@ -37,7 +37,7 @@ export interface SourcePageView {
   /** The source's leading headings ("EXECUTIVE SUMMARY"), printed on the first page only. */
   headings: string[];
   /** The page list, when there is more than one page: "Paragraphs 101–200 of 250" and a link per page. */
-  pages?: { range: string; links: Array<LinkItem & { current: boolean }> };
+  pages?: { range: string; links: Array<LinkItem & { current: boolean }> } | undefined;
   paragraphs: Array<{
     /** `paragraph-<n>`, n counted across the whole source. */
     anchor: string;

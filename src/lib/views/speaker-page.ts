@@ -44,8 +44,8 @@ export interface SpeakerPageView {
   qaByTopic: RemarkGroup[];
   /** Per topic: the first few other speakers on it, and how many more. */
   alsoOn: Array<{ topic: LinkItem; others: LinkItem[]; more: { count: number; href: string } }>;
-  prev?: SequenceStop;
-  next?: SequenceStop;
+  prev?: SequenceStop | undefined;
+  next?: SequenceStop | undefined;
   cite: CitationSource;
   jsonLd: Record<string, unknown>;
   /** What the presentation's `<Content>` receives. */

@@ -29,8 +29,8 @@ export interface TopicPageView {
   fromOtherExchanges: RemarkList;
   /** Whether any remark tagged with the topic lives elsewhere (the "Also on this topic" section). */
   hasElsewhere: boolean;
-  prev?: SequenceStop;
-  next?: SequenceStop;
+  prev?: SequenceStop | undefined;
+  next?: SequenceStop | undefined;
   cite: CitationSource;
   mdx: MdxViews;
 }

@@ -48,8 +48,8 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
-  preload(term: string, o?: { filters?: Filters }): Promise<void>;
+  search(term: string | null, o?: { filters?: Filters | undefined; sort?: Record<string, 'asc' | 'desc'> | undefined }): Promise<PagefindSearch | null>;
+  preload(term: string, o?: { filters?: Filters | undefined }): Promise<void>;
 }
 
 /** One shown result. */
@@ -59,9 +59,9 @@ export interface Hit {
   href: string;
   /** Page title, or for a remark "Speaker: topics". */
   title: string;
-  speaker?: string;
-  topics?: string;
-  part?: string;
+  speaker?: string | undefined;
+  topics?: string | undefined;
+  part?: string | undefined;
   excerpt: Excerpt;
 }
 
@@ -137,7 +137,7 @@ interface Ranked {
 }
 
 type Candidates =
-  | { kind: 'ranked'; results: Ranked[]; counts: Record<string, Record<string, number>>; near?: boolean }
+  | { kind: 'ranked'; results: Ranked[]; counts: Record<string, Record<string, number>>; near?: boolean | undefined }
   | { kind: 'checked'; data: PagefindData[]; truncated: boolean };
 
 let attempts = 0;
@@ -161,7 +161,7 @@ export class SearchEngine {
     // After a failed attempt the URL changes: the browser keeps a module whose load stalled pending for good.
     const url = new URL(`${bundle}pagefind.js${attempts++ ? `?attempt=${attempts}` : ''}`, location.href).href;
     const start = async () => {
-      let pagefind: Pagefind & { indexMissing?: boolean; message?: string };
+      let pagefind: Pagefind & { indexMissing?: boolean; message?: string | undefined };
       try {
         pagefind = (await importModule(url)) as Pagefind;
       } catch (error) {

@@ -28,8 +28,8 @@ const SCROLL_SAVE_MS = 100;
 const WIDE = '(min-width: 48rem)';
 
 interface Saved {
-  scrollY?: number;
-  shown?: number;
+  scrollY?: number | undefined;
+  shown?: number | undefined;
 }
 
 /** The element with this id, which search.astro prints; null if the page lacks it. */
