@@ -3,6 +3,7 @@
  * MDX JSX nodes of remark-mdx, https://mdxjs.com/packages/remark-mdx/). The same tree is what
  * @astrojs/mdx renders, so the index and the pages cannot disagree about what a remark says.
  */
+import { collapseWhitespace } from './text';
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import type { Node, Parent } from 'unist';
@@ -280,12 +281,11 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
  * @example readingText([{ text: 'and ' }, { correction: { original: 'te', corrected: 'the', ... } }, { text: ' US' }]) // 'and [the] US'
  */
 export function readingText(segments: Segment[]): string {
-  return collapse(segments.map((s) => ('text' in s ? s.text : correctionReading(s.correction))).join(''));
+  return collapseWhitespace(segments.map((s) => ('text' in s ? s.text : correctionReading(s.correction))).join(''));
 }
 
 /** The remark's text in the source's own wording (every correction undone). */
 export function sourceText(segments: Segment[]): string {
-  return collapse(segments.map((s) => ('text' in s ? s.text : s.correction.original)).join(''));
+  return collapseWhitespace(segments.map((s) => ('text' in s ? s.text : s.correction.original)).join(''));
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

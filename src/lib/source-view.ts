@@ -4,6 +4,7 @@
  * nothing was lost, added or reordered. Remarks are placed by finding their source wording
  * (`sourceText(segments)`, every correction undone) in the paragraphs, never by hand.
  */
+import { collapseWhitespace } from './text';
 import type { ContentProblem } from './content-error';
 
 /** A paragraph of the source and the remarks placed in it. */
@@ -16,7 +17,6 @@ export interface SourceParagraph {
   uncovered: string[];
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Sentence-final characters: a paragraph ending otherwise stops mid-sentence. */
 const SENTENCE_END = /[.?!…”"]$/;
@@ -92,7 +92,7 @@ export function sourceBlocks(text: string): SourceBlock[] {
     .filter((lines) => lines.length > 0)
     .map((lines) => ({
       lines,
-      text: collapse(lines.reduce((acc, line) => (!acc ? line : /\S-$/.test(acc) ? acc + line : `${acc} ${line}`), '')),
+      text: collapseWhitespace(lines.reduce((acc, line) => (!acc ? line : /\S-$/.test(acc) ? acc + line : `${acc} ${line}`), '')),
       // Short lines that each start with a capital and end no sentence or word: a list of speakers
       // and affiliations, or a label ("Moderator: Cy Kim, Bridge Trust"), never half a page-broken sentence.
       list: lines.every(isListLine),
@@ -125,7 +125,7 @@ export function mapParagraphsToRemarks(paragraphs: string[], remarks: Array<{ id
   const spans: Array<Array<{ start: number; end: number; id: string }>> = texts.map(() => []);
   const free = (p: number, start: number, end: number) => spans[p]!.every((s) => end <= s.start || start >= s.end);
 
-  const bySize = remarks.map((r) => ({ id: r.id, needle: collapse(r.sourceText) })).sort((a, b) => b.needle.length - a.needle.length);
+  const bySize = remarks.map((r) => ({ id: r.id, needle: collapseWhitespace(r.sourceText) })).sort((a, b) => b.needle.length - a.needle.length);
   for (const { id, needle } of bySize) {
     if (!needle) continue;
     search: for (let p = 0; p < texts.length; p++) {
@@ -176,7 +176,7 @@ export interface PlacedPassage {
  *   // 'after “Ada” (paragraph 1) the source reads “opened. Ada went on.” but the text here reads “opened up.”'
  */
 export function firstDifference(needle: string, paragraphs: string[]): string {
-  const text = collapse(needle);
+  const text = collapseWhitespace(needle);
   const holds = (n: number) => paragraphs.findIndex((p) => p.includes(text.slice(0, n)));
   // Every opening of a found opening is found too, so the longest found one can be bisected.
   let [lo, hi] = [0, text.length];

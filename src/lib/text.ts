@@ -12,3 +12,12 @@ export function truncateAtWord(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > 0 ? space : max).replace(/[\s,;:–-]+$/, '')}…`;
 }
+
+/**
+ * Collapses every run of whitespace (line breaks included) to one space and trims the ends: how the
+ * site compares and prints passages, whatever the line wrapping of the file they came from.
+ * @example collapseWhitespace('  Lane said\n  bridges ') // 'Lane said bridges'
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

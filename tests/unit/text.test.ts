@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncateAtWord } from '../../src/lib/text';
+import { collapseWhitespace, truncateAtWord } from '../../src/lib/text';
 
 describe('truncateAtWord', () => {
   it('returns text that fits unchanged', () => {
@@ -21,5 +21,15 @@ describe('truncateAtWord', () => {
 
   it('cuts inside a single word that is too long', () => {
     expect(truncateAtWord('Supercalifragilistic', 5)).toBe('Super…');
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('joins a passage wrapped over lines and indented into one line with single spaces', () => {
+    expect(collapseWhitespace('  Japan has\n    not changed\t\tits stance. ')).toBe('Japan has not changed its stance.');
+  });
+
+  it('treats a no-break space like any other space (JavaScript\'s \\s matches U+00A0, ECMA-262 WhiteSpace)', () => {
+    expect(collapseWhitespace('9,000\u00a0troops')).toBe('9,000 troops');
   });
 });
