@@ -121,7 +121,7 @@ export function sourceBlocks(text: string): SourceBlock[] {
  * than once, the first free occurrence in paragraph order is taken.
  */
 export function mapParagraphsToRemarks(paragraphs: string[], remarks: Array<{ id: string; sourceText: string }>): SourceParagraph[] {
-  const texts = paragraphs.map(collapse);
+  const texts = paragraphs.map(collapseWhitespace);
   const spans: Array<Array<{ start: number; end: number; id: string }>> = texts.map(() => []);
   const free = (p: number, start: number, end: number) => spans[p]!.every((s) => end <= s.start || start >= s.end);
 
