@@ -1,7 +1,7 @@
 /**
  * Reads `link-aliases.json` from the content folder (optional): old page → new page, and per
- * page old anchor → new anchor. Used by astro.config.mjs (redirect pages), by the layout (fragment
- * forwarding) and by the link-contract check.
+ * page old anchor → new anchor. Used by astro.config.mjs (redirect pages), by each page's shell
+ * (src/data/shell.ts: fragment forwarding) and by the link-contract check.
  * @throws ContentError naming the file, line and field if it is not valid JSON of that shape (src/lib/content-model.ts `linkAliasesSchema`)
  */
 import { existsSync, readFileSync } from 'node:fs';
