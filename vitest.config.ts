@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     // Builds and browsers compete for 2 cores; one file at a time keeps timings honest.
     fileParallelism: false,
+    // Gives the run an id, so files can share a fixture build (tests/tools/build-site.ts `sharedBuild`).
+    globalSetup: ['tests/tools/global-setup.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },

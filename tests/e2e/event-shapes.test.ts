@@ -5,7 +5,7 @@
  * light at 1280 px, the colour and layout rules in dark at 360 px; no console errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../tools/build-site';
+import { sharedBuild } from '../tools/build-site';
 import { htmlFiles } from '../build/site';
 import { installAxe, runAxe } from './axe';
 import { startSession, type Session } from './browser';
@@ -13,7 +13,8 @@ import { startSession, type Session } from './browser';
 let session: Session;
 let pages: string[];
 beforeAll(async () => {
-  const build = await buildSite('event-shapes-e2e', { EVENT_CONTENT_DIR: 'tests/fixtures/events/two-panels-moderator' });
+  // The same build as tests/build/event-shapes.test.ts checks, when that file ran first.
+  const build = await sharedBuild('event-shapes', { EVENT_CONTENT_DIR: 'tests/fixtures/events/two-panels-moderator' });
   if (build.status !== 0) throw new Error(build.output);
   pages = htmlFiles(build.dist).filter((f) => f !== '404.html').map((f) => f.replace(/index\.html$/, ''));
   session = await startSession('/', build.dist);

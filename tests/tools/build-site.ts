@@ -4,8 +4,10 @@
  * (EVENT_CONTENT_DIR, SITE_BASE, SITE_TRAILING_SLASH; see astro.config.mjs).
  */
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { inject } from 'vitest';
 
 export interface SiteBuild {
   /** Exit code of `astro build` (0 on success). */
@@ -38,4 +40,21 @@ export async function buildSite(name: string, env: Record<string, string>): Prom
     (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: typeof err.code === 'number' ? err.code : 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
   );
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), dist };
+}
+
+/**
+ * `buildSite`, shared by the test files of one `vitest run` that build the same unmodified fixture
+ * (e.g. the build checks and the browser checks of an event shape): the first builds, the others reuse
+ * its output. A failed build is never reused, and neither is one from an earlier run.
+ */
+export async function sharedBuild(name: string, env: Record<string, string>): Promise<SiteBuild> {
+  const stamp = join('tests', '.tmp', name, 'built-for.json');
+  const key = JSON.stringify({ run: inject('runId'), env });
+  if (existsSync(stamp)) {
+    const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; build: SiteBuild };
+    if (saved.key === key) return saved.build;
+  }
+  const build = await buildSite(name, env);
+  if (build.status === 0) writeFileSync(stamp, JSON.stringify({ key, build }));
+  return build;
 }

@@ -56,6 +56,10 @@ describe('the content schemas', () => {
     expect(() => personSchema.parse({ name: 'Ada Lane', affilation: 'X' })).toThrow(/Unrecognized key/);
   });
 
+  it('require a person’s name, naming the missing field', () => {
+    expect(personSchema.safeParse({ shortName: 'Moss', role: 'panelist' }).error?.issues).toEqual([expect.objectContaining({ path: ['name'], message: 'Required' })]);
+  });
+
   it('need a role and the source’s words for a participant, not a label', () => {
     expect(participantSchema.parse({ id: 'guest', role: 'audience-member', asDescribed: 'One guest' }).label).toBeUndefined();
     expect(() => participantSchema.parse({ id: 'guest', asDescribed: 'One guest' })).toThrow(/role/);

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRemarkIndex } from '../../src/lib/remark-index';
-import { sourceText } from '../../src/lib/remarks';
-import { loadRealContent } from './real-content';
 import { isHeading, mapParagraphsToRemarks, sourceBlocks, sourceParagraphs, sourceViewProblems, unplaced } from '../../src/lib/source-view';
-import { validateContent } from '../../src/lib/validate';
 
 describe('sourceParagraphs', () => {
   it('splits on blank lines and joins lines with a space, collapsing whitespace', () => {
@@ -115,47 +110,5 @@ describe('mapParagraphsToRemarks', () => {
       { id: 'long', sourceText: 'Yes. Yes, indeed.' },
     ]);
     expect(view.map((p) => p.remarkIds)).toEqual([['long'], ['short']]);
-  });
-});
-
-describe('the real source and the real remarks', () => {
-  const input = loadRealContent();
-  const index = buildRemarkIndex(input);
-  const remarks = index.remarks.map((r) => ({ id: r.id, file: 'x', line: 1, sourceText: sourceText(r.segments) }));
-  const opening = input.narrations.map((n) => ({ id: n.id, file: n.file, line: n.line, sourceText: sourceText(n.segments) }));
-  const paragraphs = sourceParagraphs(readFileSync('content/source/event-summary.txt', 'utf8'));
-  const view = mapParagraphsToRemarks(paragraphs, remarks);
-
-  it('loads as the build does', () => {
-    expect(validateContent(input)).toEqual([]);
-    expect(index.remarks.length).toBeGreaterThan(20);
-  });
-
-  it('has 16 paragraphs once the page break is rejoined: the heading, the opening (narration), then 14 split into remarks', () => {
-    expect(paragraphs).toHaveLength(16);
-    expect(paragraphs[0]).toBe('EXECUTIVE SUMMARY');
-    expect(paragraphs[1]).toMatch(/^On April 20, The Stimson Center’s Japan Program hosted/);
-    expect(paragraphs.find((p) => p.includes('opportunities for Japan to cooperate with the US'))).toMatch(/^In terms of US cooperation/);
-    expect(paragraphs.some((p) => p.includes('non-proliferation, anti-terrorism, and'))).toBe(true);
-    expect(view[0]!.remarkIds).toEqual([]);
-    expect(view[1]!.remarkIds).toEqual([]);
-    expect(opening.map((n) => n.id)).toEqual(['opening']);
-    expect(mapParagraphsToRemarks(paragraphs, opening)[1]!).toMatchObject({ remarkIds: ['opening'], uncovered: [] });
-  });
-
-  it('places every remark exactly once, and every later paragraph is wholly covered by remarks', () => {
-    expect(unplaced(view, remarks)).toEqual([]);
-    expect(view.slice(2).filter((p) => p.remarkIds.length === 0)).toEqual([]);
-    expect(view.slice(2).flatMap((p) => p.uncovered)).toEqual([]);
-    expect(sourceViewProblems(mapParagraphsToRemarks(paragraphs, [...remarks, ...opening]), [...remarks, ...opening], 'content/source/event-summary.txt')).toEqual([]);
-  });
-
-  it('reads in event order: the remarks in paragraph order are the remarks in the order they were said', () => {
-    expect(view.flatMap((p) => p.remarkIds)).toEqual(index.remarks.map((r) => r.id));
-  });
-
-  it('keeps the page-break paragraph’s remark whole: Uesugi on the G4 initiative', () => {
-    const paragraph = view.find((p) => p.remarkIds.includes('uesugi-g4-and-rapid-response-partnership'))!;
-    expect(paragraph.remarkIds).toEqual(['uesugi-few-us-linkages', 'uesugi-g4-and-rapid-response-partnership', 'uesugi-program-outlook']);
   });
 });

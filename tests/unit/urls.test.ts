@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, FOLDER_PAGES, hrefs, normaliseBase, pageHref, TRAILING_SLASH, withBase } from '../../src/lib/urls';
 
@@ -16,15 +18,37 @@ describe('normaliseBase', () => {
 });
 
 describe('withBase', () => {
-  it.each(['/', '/sub', '/sub/'])('joins base %j and a path with exactly one slash', (base) => {
-    const prefix = base === '/' ? '/' : '/sub/';
-    expect(withBase('speakers/holt/', base)).toBe(`${prefix}speakers/holt/`);
-    expect(withBase('/speakers/holt/', base)).toBe(`${prefix}speakers/holt/`);
-    expect(withBase('', base)).toBe(prefix);
+  it.each([
+    ['/', 'speakers/holt/', '/speakers/holt/'],
+    ['/', '/speakers/holt/', '/speakers/holt/'],
+    ['/', '', '/'],
+    ['/sub', 'speakers/holt/', '/sub/speakers/holt/'],
+    ['/sub', '/speakers/holt/', '/sub/speakers/holt/'],
+    ['/sub', '', '/sub/'],
+    ['/sub/', 'speakers/holt/', '/sub/speakers/holt/'],
+    ['/sub/', '//speakers/holt/', '/sub/speakers/holt/'],
+    ['/sub/', '', '/sub/'],
+  ])('joins base %j and path %j with exactly one slash: %j', (base, path, expected) => {
+    expect(withBase(path, base)).toBe(expected);
   });
 
-  it('uses import.meta.env.BASE_URL when no base is given', () => {
-    expect(withBase('topics/')).toBe(`${normaliseBase(import.meta.env.BASE_URL)}topics/`);
+  // RFC 3986 §5.4.1 resolves the relative references "g" and "g/" against the base URI
+  // http://a/b/c/d;p?q to http://a/b/c/g and http://a/b/c/g/: §5.2.3 merges a reference with the base
+  // path up to its last slash. A site base names a folder, so "/b/c" and "/b/c/" both stand for that
+  // "/b/c/", and a path given with a leading slash is still read within the base.
+  it.each(['/b/c', '/b/c/'])('resolves the examples of RFC 3986 §5.4.1 under base %j as the RFC does', (base) => {
+    const rfc = (reference: string) => new URL(reference, 'http://a/b/c/d;p?q');
+    // The RFC's results, as a URL parser resolves them: "g" → http://a/b/c/g, "g/" → …/g/, "g?y" → …/g?y, "g#s" → …/g#s.
+    expect([rfc('g').href, rfc('g/').href, rfc('g?y').href, rfc('g#s').href]).toEqual(['http://a/b/c/g', 'http://a/b/c/g/', 'http://a/b/c/g?y', 'http://a/b/c/g#s']);
+    expect(withBase('g', base)).toBe('/b/c/g');
+    expect(withBase('g/', base)).toBe('/b/c/g/');
+    expect(withBase('g?y', base)).toBe('/b/c/g?y');
+    expect(withBase('g#s', base)).toBe('/b/c/g#s');
+  });
+
+  it('uses import.meta.env.BASE_URL when no base is given (Vite sets it to "/" by default)', () => {
+    expect(import.meta.env.BASE_URL).toBe('/');
+    expect(withBase('topics/')).toBe('/topics/');
   });
 });
 
@@ -79,9 +103,9 @@ describe('pageHref', () => {
     expect(pageHref(path, base, slash)).toBe(expected);
   });
 
-  it('keeps the slash of exactly the section pages that have pages below them', () => {
-    // Written by hand from src/pages: the folders holding an index.astro.
-    expect([...FOLDER_PAGES].sort()).toEqual(['a-z', 'source', 'speakers', 'topics']);
+  it('keeps the slash of exactly the section pages that have pages below them: the folders of src/pages holding an index.astro', () => {
+    const folders = readdirSync('src/pages', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join('src/pages', d.name, 'index.astro')));
+    expect([...FOLDER_PAGES].sort()).toEqual(folders.map((d) => d.name).sort());
   });
 
   it('defaults to the trailing slash when the build does not say otherwise', () => {
