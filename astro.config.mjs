@@ -11,7 +11,9 @@ import { mdxViewAttributes } from './src/lib/views/mdx-view-attributes.ts';
 
 // Canonical links, citations and copied links need the real public address of the site.
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn('[site] SITE_URL is not set: canonical links, citations and copied links will use https://example.org. Set SITE_URL=https://your.host when building for deployment.');
+  console.warn(
+    '[site] SITE_URL is not set: canonical links, citations and copied links will use https://example.org. Set SITE_URL=https://your.host when building for deployment.',
+  );
 }
 
 // SITE_BASE and SITE_TRAILING_SLASH let the tests build the site the ways a host may deploy it:
@@ -34,7 +36,14 @@ export default defineConfig({
   // MDX: each <Remark>/<Exchange> receives its view from the props the page passes to <Content>.
   // No `redirects`: Astro leaves `base` off their destinations, so the link contract's old page
   // addresses get their redirect pages from src/pages/[...alias].astro.
-  integrations: [contentCache(), mdx({ remarkPlugins: [mdxViewAttributes] }), sitemap(), pagefindRemarks(), securityHeaders(), linkContract()],
+  integrations: [
+    contentCache(),
+    mdx({ remarkPlugins: [mdxViewAttributes] }),
+    sitemap(),
+    pagefindRemarks(),
+    securityHeaders(),
+    linkContract(),
+  ],
   // Verbatim text: no typographic rewriting of quotes and dashes (the source has its own).
   markdown: { smartypants: false },
   vite: {

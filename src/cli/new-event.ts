@@ -16,7 +16,8 @@ function fail(message: string): never {
 const [summaryPath, folder, ...extra] = process.argv.slice(2).filter((a) => a !== '--');
 if (!summaryPath || !folder || extra.length) fail('usage: npm run new-event -- <summary.txt> <folder>');
 if (!existsSync(summaryPath) || !statSync(summaryPath).isFile()) fail(`no such file: ${summaryPath}`);
-if (existsSync(folder) && (!statSync(folder).isDirectory() || readdirSync(folder).length > 0)) fail(`${folder} exists and is not an empty folder; choose a new folder (nothing was written)`);
+if (existsSync(folder) && (!statSync(folder).isDirectory() || readdirSync(folder).length > 0))
+  fail(`${folder} exists and is not an empty folder; choose a new folder (nothing was written)`);
 
 const summary = readFileSync(summaryPath, 'utf8');
 if (!summary.trim()) fail(`${summaryPath} is empty`);
@@ -29,5 +30,7 @@ for (const [path, contents] of Object.entries(files)) {
 const review = (files['REVIEW.md']!.match(/^- \[ \]/gm) ?? []).length;
 console.log(`Drafted ${folder}/ from ${summaryPath}:`);
 for (const path of Object.keys(files).sort()) console.log(`  ${path}`);
-console.log(`${draft.people.length} people, ${draft.participants.length} participants, ${draft.sessions.length} session(s), ${review} item(s) to review.`);
+console.log(
+  `${draft.people.length} people, ${draft.participants.length} participants, ${draft.sessions.length} session(s), ${review} item(s) to review.`,
+);
 console.log(`next: read ${join(folder, 'REVIEW.md')}, then EVENT_CONTENT_DIR=${folder} npm start`);

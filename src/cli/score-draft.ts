@@ -35,7 +35,8 @@ const shapes = (dir: string, label: string) =>
         .sort()
         .map((shape) => ({ name: `${label}: ${shape}`, gold: join(dir, shape) }))
     : [];
-const withSource = (pairs: Array<{ name: string; gold: string }>) => pairs.filter((p) => existsSync(join(p.gold, 'source/event-summary.txt')));
+const withSource = (pairs: Array<{ name: string; gold: string }>) =>
+  pairs.filter((p) => existsSync(join(p.gold, 'source/event-summary.txt')));
 
 const developed = withSource([{ name: 'real (content/)', gold: 'content' }, ...shapes('tests/fixtures/events', 'invented')]);
 const heldOut = withSource(shapes('tests/fixtures/events-holdout', 'held-out'));
@@ -54,8 +55,15 @@ function score(pair: { name: string; gold: string }): PairScore {
 }
 
 try {
-  const groups = [{ heading: "developed on (the real event, and invented events written together with the drafter's rules)", total: 'developed-on pairs', scores: developed.map(score) }];
-  if (heldOut.length) groups.push({ heading: "held-out (written without seeing the drafter's rules)", total: 'held-out pairs', scores: heldOut.map(score) });
+  const groups = [
+    {
+      heading: "developed on (the real event, and invented events written together with the drafter's rules)",
+      total: 'developed-on pairs',
+      scores: developed.map(score),
+    },
+  ];
+  if (heldOut.length)
+    groups.push({ heading: "held-out (written without seeing the drafter's rules)", total: 'held-out pairs', scores: heldOut.map(score) });
   console.log(formatScore(groups));
 } finally {
   rmSync(temp, { recursive: true, force: true });

@@ -44,7 +44,6 @@ function fileOf(entry: { id: string; filePath?: string }, fallback: string): str
   return entry.filePath ?? fallback;
 }
 
-
 /** Optional collections are only asked for when present (see `hasContent`), so Astro warns about nothing. */
 async function optional<C extends 'speakers' | 'sessions' | 'topics' | 'participants'>(name: C, path: string) {
   return hasContent(path) ? getCollection(name) : [];
@@ -57,7 +56,9 @@ async function optional<C extends 'speakers' | 'sessions' | 'topics' | 'particip
 function withFieldLines(problems: ContentProblem[]): ContentProblem[] {
   return problems.map((p) => {
     if (p.line || !/^[a-zA-Z]+$/.test(p.field) || !p.file.endsWith('.mdx') || !existsSync(p.file)) return p;
-    const at = readFileSync(p.file, 'utf8').split('\n').findIndex((line) => line.startsWith(`${p.field}:`));
+    const at = readFileSync(p.file, 'utf8')
+      .split('\n')
+      .findIndex((line) => line.startsWith(`${p.field}:`));
     return at < 0 ? p : { ...p, line: at + 1 };
   });
 }
@@ -100,15 +101,29 @@ async function load(): Promise<LoadedEvent> {
   if (problems.length) throw new ContentError(withFieldLines(problems));
   const index = buildRemarkIndex(input);
 
-  const exchangeTodos = input.exchanges.filter((x) => x.heading.includes('TODO')).map((x) => `${x.file}:${x.line} field "heading": still marked TODO`);
-  const todos = [...[eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data)), ...exchangeTodos];
+  const exchangeTodos = input.exchanges
+    .filter((x) => x.heading.includes('TODO'))
+    .map((x) => `${x.file}:${x.line} field "heading": still marked TODO`);
+  const todos = [
+    ...[eventEntry, ...speakerEntries, ...sessionEntries, ...topicEntries].flatMap((x) => todoWarnings(fileOf(x, ''), x.data)),
+    ...exchangeTodos,
+  ];
   // Each on a line of its own: the first page render calls this while Astro's progress line is still open.
-  if (todos.length) console.warn(`\n[content] warning: ${todos.length} field${todos.length === 1 ? '' : 's'} still marked TODO (the site builds, but shows "TODO" to readers):\n${todos.map((w) => `  ${w}`).join('\n')}`);
+  if (todos.length)
+    console.warn(
+      `\n[content] warning: ${todos.length} field${todos.length === 1 ? '' : 's'} still marked TODO (the site builds, but shows "TODO" to readers):\n${todos.map((w) => `  ${w}`).join('\n')}`,
+    );
 
   // The source text is required: every passage must be found in it, and nothing in it left out.
   const sourceFile = `${contentDir}/source/event-summary.txt`;
-  if (!existsSync(sourceFile)) throw new ContentError([{ file: sourceFile, field: '(file)', message: 'the verbatim source text is missing' }]);
-  const passages = [...input.remarks, ...input.narrations].map((r) => ({ id: r.id, file: r.file, line: r.line, sourceText: sourceText(r.segments) }));
+  if (!existsSync(sourceFile))
+    throw new ContentError([{ file: sourceFile, field: '(file)', message: 'the verbatim source text is missing' }]);
+  const passages = [...input.remarks, ...input.narrations].map((r) => ({
+    id: r.id,
+    file: r.file,
+    line: r.line,
+    sourceText: sourceText(r.segments),
+  }));
   const source = mapParagraphsToRemarks(sourceParagraphs(readFileSync(sourceFile, 'utf8')), passages);
   problems.push(...sourceViewProblems(source, passages, sourceFile));
 

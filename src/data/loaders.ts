@@ -59,7 +59,8 @@ export function jsonList(path: string): Loader {
       } catch (error) {
         throw new ContentError([{ file: path, field: '(file)', message: `not valid JSON: ${(error as Error).message}` }]);
       }
-      if (!Array.isArray(list)) throw new ContentError([{ file: path, field: '(file)', message: 'must be a JSON list: [ { "id": … }, … ]' }]);
+      if (!Array.isArray(list))
+        throw new ContentError([{ file: path, field: '(file)', message: 'must be a JSON list: [ { "id": … }, … ]' }]);
       store.clear();
       for (const [i, item] of list.entries()) {
         const id = (item as { id?: unknown } | null)?.id;

@@ -16,7 +16,10 @@ import { readLinkAliases } from './link-aliases';
  * @param page the page's own title (omit on the home page) and whether to keep it out of search engines
  * @throws ContentError if the event or link-aliases.json does not load
  */
-export async function pageShell(astro: Pick<AstroGlobal, 'url' | 'site'>, page: { title?: string; noindex?: boolean } = {}): Promise<ShellView> {
+export async function pageShell(
+  astro: Pick<AstroGlobal, 'url' | 'site'>,
+  page: { title?: string; noindex?: boolean } = {},
+): Promise<ShellView> {
   // This page's base-less path (`/speakers/ada/`), whichever build format wrote it (`…/index.html` or `….html`).
   const pagePath = contractPath(astro.url.pathname.replace(/(index)?\.html$/, ''), normaliseBase(import.meta.env.BASE_URL));
   return shellView(await loadEvent(), { pagePath, site: astro.site!, aliases: readLinkAliases(), ...page });

@@ -41,7 +41,9 @@ export function linkContract(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const current = builtAddresses(fileURLToPath(dir));
-        const contract: LinkContract = existsSync(contractFile) ? (JSON.parse(readFileSync(contractFile, 'utf8')) as LinkContract) : { pages: {} };
+        const contract: LinkContract = existsSync(contractFile)
+          ? (JSON.parse(readFileSync(contractFile, 'utf8')) as LinkContract)
+          : { pages: {} };
         if (process.env.LINK_CONTRACT === 'update') {
           const merged = mergeContract(contract, current);
           writeFileSync(contractFile, `${JSON.stringify(merged, null, 2)}\n`);
@@ -55,7 +57,9 @@ export function linkContract(): AstroIntegration {
         }
         const problems = checkContract(contract, current, readLinkAliases());
         if (problems.length) {
-          throw new Error(`Link contract broken (${contractFile}, aliases in ${aliasesFile}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+          throw new Error(
+            `Link contract broken (${contractFile}, aliases in ${aliasesFile}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+          );
         }
         const n = countAddresses(contract);
         logger.info(`link contract holds: ${n.pages} pages and ${n.fragments} anchors`);

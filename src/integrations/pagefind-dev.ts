@@ -13,7 +13,8 @@ import type { Connect } from 'vite';
 import { requestPath } from './dev-request';
 
 /** What the stand-in module says, and the dev server's log when it starts without an index. */
-export const INDEX_MISSING_MESSAGE = 'No search index yet: run `npm run build`. The running dev server serves the index as soon as the build has written it: reload the page then.';
+export const INDEX_MISSING_MESSAGE =
+  'No search index yet: run `npm run build`. The running dev server serves the index as soon as the build has written it: reload the page then.';
 
 /**
  * The stand-in for Pagefind's `pagefind.js` while there is no index: the same exports

@@ -44,7 +44,9 @@ export function pagefindRemarks(): AstroIntegration {
         if (command !== 'dev' || !outDir) return;
         const bundle = fileURLToPath(new URL('pagefind/', outDir));
         if (!existsSync(join(bundle, 'pagefind.js'))) logger.warn(INDEX_MISSING_MESSAGE);
-        server.middlewares.use(pagefindDevMiddleware({ bundle, base, onFound: () => logger.info(`serving the search index from ${bundle}`) }));
+        server.middlewares.use(
+          pagefindDevMiddleware({ bundle, base, onFound: () => logger.info(`serving the search index from ${bundle}`) }),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const data = JSON.parse(await readFile(new URL('event.json', dir), 'utf8')) as EventJson;
@@ -58,7 +60,9 @@ export function pagefindRemarks(): AstroIntegration {
         const belowBase = (url: string) => url.slice(base.length - 1);
         // Records go to Pagefind's indexing service in batches: one awaited call at a time leaves it idle between calls.
         for (let at = 0; at < data.remarks.length; at += 64) {
-          await Promise.all(data.remarks.slice(at, at + 64).map((remark, i) => add(belowBase(remark.url), remarkRecordHtml(remark, at + i))));
+          await Promise.all(
+            data.remarks.slice(at, at + 64).map((remark, i) => add(belowBase(remark.url), remarkRecordHtml(remark, at + i))),
+          );
         }
 
         // The reading pages, found among the built files by the link contract's file-to-path mapping (either build format).
@@ -72,9 +76,12 @@ export function pagefindRemarks(): AstroIntegration {
         ];
         const wanted = new Map(pageUrls.map((url) => [contractPath(url, base), url]));
         const outDir = fileURLToPath(dir);
-        const files = (await readdir(outDir, { recursive: true, encoding: 'utf8' })).filter((f) => wanted.has(pagePathFromFile(f)) && f.endsWith('.html'));
+        const files = (await readdir(outDir, { recursive: true, encoding: 'utf8' })).filter(
+          (f) => wanted.has(pagePathFromFile(f)) && f.endsWith('.html'),
+        );
         for (const file of files) await add(belowBase(wanted.get(pagePathFromFile(file))!), await readFile(join(outDir, file), 'utf8'));
-        if (files.length !== wanted.size) throw new Error(`Pagefind page records: found ${files.length} of ${wanted.size} reading pages in ${outDir}`);
+        if (files.length !== wanted.size)
+          throw new Error(`Pagefind page records: found ${files.length} of ${wanted.size} reading pages in ${outDir}`);
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();

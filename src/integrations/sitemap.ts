@@ -28,10 +28,15 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!site) return logger.warn('no `site`: no sitemap written');
         const moved = readLinkAliases().pages;
-        const paths = [...new Set(pages.map((p) => contractPath(`/${p.pathname}`, '/')))].filter((path) => path !== '/404/' && !(path in moved)).sort();
+        const paths = [...new Set(pages.map((p) => contractPath(`/${p.pathname}`, '/')))]
+          .filter((path) => path !== '/404/' && !(path in moved))
+          .sort();
         const files = chunkUrls(paths.map((path) => absoluteUrl(pageHref(path, base, trailingSlash), site!)));
         await Promise.all(files.map((urls, i) => writeFile(new URL(`sitemap-${i}.xml`, dir), urlsetXml(urls))));
-        await writeFile(new URL('sitemap-index.xml', dir), sitemapIndexXml(files.map((_, i) => absoluteUrl(withBase(`sitemap-${i}.xml`, base), site!))));
+        await writeFile(
+          new URL('sitemap-index.xml', dir),
+          sitemapIndexXml(files.map((_, i) => absoluteUrl(withBase(`sitemap-${i}.xml`, base), site!))),
+        );
         logger.info(`sitemap: ${paths.length} pages in ${files.length} file(s)`);
       },
     },

@@ -41,7 +41,8 @@ export function closestKey(key: string, known: readonly string[]): string | unde
   let best: { key: string; distance: number } | undefined;
   for (const candidate of known) {
     const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, candidate);
-    if (distance <= Math.min(Math.max(2, Math.floor(key.length / 3)), key.length - 1) && (!best || distance < best.distance)) best = { key: candidate, distance };
+    if (distance <= Math.min(Math.max(2, Math.floor(key.length / 3)), key.length - 1) && (!best || distance < best.distance))
+      best = { key: candidate, distance };
   }
   return best?.key;
 }
@@ -79,7 +80,9 @@ function strictObject<T extends z.ZodRawShape>(shape: T) {
   const known = Object.keys(shape);
   return z
     .object(shape, {
-      errorMap: (issue, ctx) => ({ message: issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : ctx.defaultError }),
+      errorMap: (issue, ctx) => ({
+        message: issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys, known) : ctx.defaultError,
+      }),
     })
     .strict();
 }
@@ -113,69 +116,69 @@ const isoDate = z
 
 /** A role an event declares beyond the built-in ones (e.g. "respondent"). */
 export const roleSchema = strictObject({
-    /** The id people's `role` fields use. */
-    id: idSchema,
-    /** What pages call one person in it ("Respondent"). */
-    label: text,
-    /** What pages call several ("Respondents"); defaults to the label plus "s". */
-    plural: text.optional(),
+  /** The id people's `role` fields use. */
+  id: idSchema,
+  /** What pages call one person in it ("Respondent"). */
+  label: text,
+  /** What pages call several ("Respondents"); defaults to the label plus "s". */
+  plural: text.optional(),
 });
 
 /** `event.mdx` frontmatter. */
 export const eventSchema = strictObject({
-    /** The event's title, in the source's own words. */
-    title: text,
-    /** A short form of the title for the header and page titles; defaults to the title. */
-    shortTitle: text.optional(),
-    /** The date as the source states it ("April 20", "January 6, 2017"); omit when the source gives none. */
-    dateAsStated: text.optional(),
-    /** The date in ISO form (YYYY-MM-DD) for citations and structured data; omit when unknown. */
-    date: isoDate.optional(),
-    /** True when the source states no year and `date`'s year was inferred: the year is then shown in [brackets]. */
-    yearInferred: z.boolean().default(false),
-    /** How the date (or its year) was established, shown with the date; required when `yearInferred`. */
-    dateNote: text.optional(),
-    /** The host or hosts, as the source names them (at least one). */
-    hosts: z.array(text).min(1),
-    /** Co-hosts or partners, as the source names them. */
-    coHosts: z.array(text).default([]),
-    /** Where the event took place, if the source says. */
-    venue: text.optional(),
-    /** The source document's own heading ("Executive summary"); defaults to "Event summary". */
-    documentTitle: text.default('Event summary'),
-    /** People whose own files hold their presentation (`speakers/<id>.mdx` bodies), in the order they spoke. */
-    panel: z.array(idSchema).default([]),
-    /** Session ids in the order they happened; needed when there is more than one session file. */
-    sessions: z.array(idSchema).default([]),
-    /** Ids of the Q&A exchanges written in topic files, in the order they happened. */
-    programme: z.array(idSchema).default([]),
-    /** Roles beyond the built-in ones (panelist, speaker, moderator, chair, keynote, discussant, commentator, audience-member). */
-    roles: z.array(roleSchema).default([]),
-    /**
-     * What this edition did to this source, beyond what every edition does (e.g. a paragraph
-     * rejoined across a PDF page break); one list item each on the edition-notes page.
-     */
-    preparation: z.array(text).optional(),
-    /** One sentence on the source page about how its paragraphs differ from the file, if they do. */
-    sourceNote: text.optional(),
-    /** What the A–Z index leaves out and why, shown under its heading. */
-    azNote: text.optional(),
+  /** The event's title, in the source's own words. */
+  title: text,
+  /** A short form of the title for the header and page titles; defaults to the title. */
+  shortTitle: text.optional(),
+  /** The date as the source states it ("April 20", "January 6, 2017"); omit when the source gives none. */
+  dateAsStated: text.optional(),
+  /** The date in ISO form (YYYY-MM-DD) for citations and structured data; omit when unknown. */
+  date: isoDate.optional(),
+  /** True when the source states no year and `date`'s year was inferred: the year is then shown in [brackets]. */
+  yearInferred: z.boolean().default(false),
+  /** How the date (or its year) was established, shown with the date; required when `yearInferred`. */
+  dateNote: text.optional(),
+  /** The host or hosts, as the source names them (at least one). */
+  hosts: z.array(text).min(1),
+  /** Co-hosts or partners, as the source names them. */
+  coHosts: z.array(text).default([]),
+  /** Where the event took place, if the source says. */
+  venue: text.optional(),
+  /** The source document's own heading ("Executive summary"); defaults to "Event summary". */
+  documentTitle: text.default('Event summary'),
+  /** People whose own files hold their presentation (`speakers/<id>.mdx` bodies), in the order they spoke. */
+  panel: z.array(idSchema).default([]),
+  /** Session ids in the order they happened; needed when there is more than one session file. */
+  sessions: z.array(idSchema).default([]),
+  /** Ids of the Q&A exchanges written in topic files, in the order they happened. */
+  programme: z.array(idSchema).default([]),
+  /** Roles beyond the built-in ones (panelist, speaker, moderator, chair, keynote, discussant, commentator, audience-member). */
+  roles: z.array(roleSchema).default([]),
+  /**
+   * What this edition did to this source, beyond what every edition does (e.g. a paragraph
+   * rejoined across a PDF page break); one list item each on the edition-notes page.
+   */
+  preparation: z.array(text).optional(),
+  /** One sentence on the source page about how its paragraphs differ from the file, if they do. */
+  sourceNote: text.optional(),
+  /** What the A–Z index leaves out and why, shown under its heading. */
+  azNote: text.optional(),
 });
 
 /** `speakers/<id>.mdx` frontmatter: one named person, whatever their role. */
 export const personSchema = strictObject({
-    /** Full name as the source gives it. */
-    name: text,
-    /** Honorific as the source gives it ("Dr."); omit when the source gives none. */
-    honorific: text.optional(),
-    /** The name the summary uses in running text ("Lane"); defaults to the last word of `name`. */
-    shortName: text.optional(),
-    /** Role id: a built-in role (panelist, moderator, …) or one declared in `event.mdx` `roles`. */
-    role: idSchema.default('speaker'),
-    /** Affiliation as the source states it ("Stimson Center"); no more than it says. */
-    affiliation: text.optional(),
-    /** Any other description the source gives ("expert on UN peacekeeping operations"). */
-    description: text.optional(),
+  /** Full name as the source gives it. */
+  name: text,
+  /** Honorific as the source gives it ("Dr."); omit when the source gives none. */
+  honorific: text.optional(),
+  /** The name the summary uses in running text ("Lane"); defaults to the last word of `name`. */
+  shortName: text.optional(),
+  /** Role id: a built-in role (panelist, moderator, …) or one declared in `event.mdx` `roles`. */
+  role: idSchema.default('speaker'),
+  /** Affiliation as the source states it ("Stimson Center"); no more than it says. */
+  affiliation: text.optional(),
+  /** Any other description the source gives ("expert on UN peacekeeping operations"). */
+  description: text.optional(),
 });
 
 /** One person of a session: an id, or an id with the role they had in that session. */
@@ -183,30 +186,30 @@ export const sessionPersonSchema = z.union([idSchema, strictObject({ id: idSchem
 
 /** `sessions/<id>.mdx` frontmatter: a panel, keynote, opening remarks or other part of the event. */
 export const sessionSchema = strictObject({
-    /** The session's title as the source gives it, or a plain description ("First panel"). */
-    title: text,
-    /** What kind of session ("Panel", "Keynote", "Opening remarks", "Q&A"), if the source says. */
-    kind: text.optional(),
-    /** Its people (`speakers/` ids), with a role where it differs from theirs elsewhere. */
-    people: z.array(sessionPersonSchema).default([]),
+  /** The session's title as the source gives it, or a plain description ("First panel"). */
+  title: text,
+  /** What kind of session ("Panel", "Keynote", "Opening remarks", "Q&A"), if the source says. */
+  kind: text.optional(),
+  /** Its people (`speakers/` ids), with a role where it differs from theirs elsewhere. */
+  people: z.array(sessionPersonSchema).default([]),
 });
 
 /** `topics/<id>.mdx` frontmatter. */
 export const topicSchema = strictObject({
-    /** Editorial title of the topic. */
-    title: text,
+  /** Editorial title of the topic. */
+  title: text,
 });
 
 /** One entry of `participants.json`: someone the summary does not name. */
 export const participantSchema = strictObject({
-    /** Stable id used by `participant="…"` on remarks. */
-    id: idSchema,
-    /** Role id (commentator, audience-member, or a declared role). */
-    role: idSchema,
-    /** What the site calls them; defaults to the role's label ("Audience member"). */
-    label: text.optional(),
-    /** The source's own words for them ("One audience member"). */
-    asDescribed: text,
+  /** Stable id used by `participant="…"` on remarks. */
+  id: idSchema,
+  /** Role id (commentator, audience-member, or a declared role). */
+  role: idSchema,
+  /** What the site calls them; defaults to the role's label ("Audience member"). */
+  label: text.optional(),
+  /** The source's own words for them ("One audience member"). */
+  asDescribed: text,
 });
 
 export type EventData = z.output<typeof eventSchema>;
@@ -226,35 +229,43 @@ export const ENTITY_KINDS = ['person', 'organisation', 'programme', 'place', 'gr
 const aliasSchema = z
   .string({ invalid_type_error: 'an alias must be a string' })
   .min(1, 'an alias is empty')
-  .refine((a) => a === a.trim() && !/\s{2}/.test(a), (a) => ({ message: `alias "${a}" has leading, trailing or doubled whitespace` }));
+  .refine(
+    (a) => a === a.trim() && !/\s{2}/.test(a),
+    (a) => ({ message: `alias "${a}" has leading, trailing or doubled whitespace` }),
+  );
 
 /** One entry of `entities.json` (optional): a person, organisation, programme, place or group the A–Z index lists. */
 export const entitySchema = strictObject({
-    /** Stable id, used as the entry's anchor (`/a-z/#entity-ada-lane`). */
-    id: idSchema,
-    /** Display name, in the summary's own words. */
-    name: z.string({ required_error: 'is missing "name" (the display name, in the summary’s words)' }).trim().min(1, '"name" is empty'),
-    kind: z.enum(ENTITY_KINDS, {
-      errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_enum_value' ? `kind ${JSON.stringify(issue.received)} is not one of ${ENTITY_KINDS.join(', ')}` : ctx.defaultError }),
+  /** Stable id, used as the entry's anchor (`/a-z/#entity-ada-lane`). */
+  id: idSchema,
+  /** Display name, in the summary's own words. */
+  name: z.string({ required_error: 'is missing "name" (the display name, in the summary’s words)' }).trim().min(1, '"name" is empty'),
+  kind: z.enum(ENTITY_KINDS, {
+    errorMap: (issue, ctx) => ({
+      message:
+        issue.code === 'invalid_enum_value'
+          ? `kind ${JSON.stringify(issue.received)} is not one of ${ENTITY_KINDS.join(', ')}`
+          : ctx.defaultError,
     }),
-    /**
-     * The literal phrases that count as a mention: matched whole-word and case-sensitively, the
-     * longest alias first. Each alias belongs to one entity only (checked across entities in src/lib/entities.ts).
-     */
-    aliases: z
-      .array(aliasSchema, { required_error: 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])' })
-      .min(1, 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])')
-      .superRefine((aliases, ctx) => {
-        const seen = new Set<string>();
-        for (const alias of aliases) {
-          if (seen.has(alias)) ctx.addIssue({ code: 'custom', message: `alias "${alias}" is listed twice` });
-          seen.add(alias);
-        }
-      }),
-    /** What the entry is filed under, when not its name ("Lane, Ada"). */
-    sortKey: z.string().trim().min(1, '"sortKey" must be a non-empty string when given').optional(),
-    /** How the summary names or describes it, quoting the summary. */
-    note: z.string().trim().min(1, '"note" must be a non-empty string when given').optional(),
+  }),
+  /**
+   * The literal phrases that count as a mention: matched whole-word and case-sensitively, the
+   * longest alias first. Each alias belongs to one entity only (checked across entities in src/lib/entities.ts).
+   */
+  aliases: z
+    .array(aliasSchema, { required_error: 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])' })
+    .min(1, 'has no aliases: list the phrases that count as a mention (e.g. ["Ada Lane", "Lane"])')
+    .superRefine((aliases, ctx) => {
+      const seen = new Set<string>();
+      for (const alias of aliases) {
+        if (seen.has(alias)) ctx.addIssue({ code: 'custom', message: `alias "${alias}" is listed twice` });
+        seen.add(alias);
+      }
+    }),
+  /** What the entry is filed under, when not its name ("Lane, Ada"). */
+  sortKey: z.string().trim().min(1, '"sortKey" must be a non-empty string when given').optional(),
+  /** How the summary names or describes it, quoting the summary. */
+  note: z.string().trim().min(1, '"note" must be a non-empty string when given').optional(),
 });
 
 /** A page path as the link contract writes it: base-less, with a leading and a trailing slash (`/speakers/ada/`). */
@@ -262,10 +273,10 @@ const contractPathSchema = z.string().regex(/^\/(?:[^\s/]+\/)*$/, 'a page path s
 
 /** `link-aliases.json` (optional): where addresses the site has published went (see src/lib/link-contract.ts). */
 export const linkAliasesSchema = strictObject({
-    /** Old page path → new page path; the old one gets a redirect page. */
-    pages: z.record(contractPathSchema, contractPathSchema).default({}),
-    /** Page path → old anchor id → new anchor id; the browser forwards the old fragment. */
-    fragments: z.record(contractPathSchema, z.record(z.string().min(1), z.string().min(1))).default({}),
+  /** Old page path → new page path; the old one gets a redirect page. */
+  pages: z.record(contractPathSchema, contractPathSchema).default({}),
+  /** Page path → old anchor id → new anchor id; the browser forwards the old fragment. */
+  fragments: z.record(contractPathSchema, z.record(z.string().min(1), z.string().min(1))).default({}),
 });
 
 export type EntityData = z.output<typeof entitySchema>;
@@ -281,7 +292,8 @@ export type LinkAliasesData = z.output<typeof linkAliasesSchema>;
 export function issueMessage(issue: z.ZodIssue, value?: unknown): string {
   const field = String(issue.path.at(-1) ?? 'value');
   if (issue.code === 'invalid_type' && issue.received === 'undefined' && issue.message === 'Required') return `is missing "${field}"`;
-  if (issue.code === 'invalid_type' && issue.message.startsWith('Expected')) return `"${field}" must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}`;
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Expected'))
+    return `"${field}" must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${issue.received}`;
   if (issue.code === 'invalid_string' && issue.message === ID_RULE) {
     const id = issue.path.reduce<unknown>((v, key) => (v as Record<string | number, unknown> | undefined)?.[key], value);
     return `${field} ${JSON.stringify(id)} is not ${ID_RULE}`;

@@ -38,7 +38,13 @@ export function parseEntities(text: string, file: string): { entities: Entity[];
   } catch (error) {
     return { entities: [], problems: [{ file, field: '(file)', message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  if (!Array.isArray(raw)) return { entities: [], problems: [{ file, line: 1, field: '(file)', message: 'must be a JSON list: [ { "id": …, "name": …, "kind": …, "aliases": [ … ] }, … ]' }] };
+  if (!Array.isArray(raw))
+    return {
+      entities: [],
+      problems: [
+        { file, line: 1, field: '(file)', message: 'must be a JSON list: [ { "id": …, "name": …, "kind": …, "aliases": [ … ] }, … ]' },
+      ],
+    };
   return validateEntities(raw, file, text);
 }
 
@@ -58,7 +64,8 @@ export function validateEntities(entities: unknown[], file: string, text?: strin
   const valid: Entity[] = [];
   const seenIds = new Set<string>();
   const aliasOwner = new Map<string, string>();
-  const lineOf = (path: Array<string | number>) => (text === undefined ? undefined : (jsonLine(text, path) ?? jsonLine(text, path.slice(0, 1))));
+  const lineOf = (path: Array<string | number>) =>
+    text === undefined ? undefined : (jsonLine(text, path) ?? jsonLine(text, path.slice(0, 1)));
 
   entities.forEach((raw, i) => {
     const id = typeof (raw as { id?: unknown | undefined } | null)?.id === 'string' ? (raw as { id: string }).id : undefined;
@@ -125,7 +132,9 @@ const fileUnder = (e: Entity) => e.sortKey ?? e.name;
  */
 export function findMentions(entities: Entity[], remarks: Array<{ id: string; text: string }>): EntityEntry[] {
   const aliases = entities
-    .flatMap((entity, index) => entity.aliases.map((alias) => ({ alias, index, pattern: aliasPattern(alias), firstWord: alias.split(/\s+/)[0]! })))
+    .flatMap((entity, index) =>
+      entity.aliases.map((alias) => ({ alias, index, pattern: aliasPattern(alias), firstWord: alias.split(/\s+/)[0]! })),
+    )
     .sort((a, b) => b.alias.length - a.alias.length || (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : 0));
   const mentions: string[][] = entities.map(() => []);
 

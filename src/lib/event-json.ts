@@ -8,7 +8,15 @@ import { hrefs } from './urls';
 
 export interface EventJson {
   event: Omit<EventInput, 'file' | 'panel' | 'programme' | 'sessions' | 'roles'> & { url: string };
-  speakers: Array<{ id: string; name: string; honorific?: string | undefined; role: string; roleLabel: string; affiliation?: string | undefined; url?: string | undefined }>;
+  speakers: Array<{
+    id: string;
+    name: string;
+    honorific?: string | undefined;
+    role: string;
+    roleLabel: string;
+    affiliation?: string | undefined;
+    url?: string | undefined;
+  }>;
   sessions: Array<{ id: string; title: string; kind?: string | undefined; url: string }>;
   narration: Array<{ id: string; url: string; text: string }>;
   topics: Array<{ id: string; title: string; url: string }>;

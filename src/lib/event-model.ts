@@ -139,7 +139,11 @@ export function assembleContent(read: {
       shortName: s.data.shortName ?? defaultShortName(s.data.name),
       hasPresentation: s.extracted.remarks.length > 0,
     })),
-    participants: read.participants.data.map((p) => ({ ...p, label: p.label ?? roles.get(p.role)?.label ?? p.role, file: read.participants.file })),
+    participants: read.participants.data.map((p) => ({
+      ...p,
+      label: p.label ?? roles.get(p.role)?.label ?? p.role,
+      file: read.participants.file,
+    })),
     sessions: read.sessions.map((s) => ({ ...s.data, id: s.id, file: s.file })),
     topics: read.topics.map((t) => ({ ...t.data, id: t.id, file: t.file })),
     remarks: files.flatMap((f) => f.remarks),

@@ -35,8 +35,16 @@ export function parseLinkAliases(text: string, file: string): LinkAliases {
   throw new ContentError(
     parsed.error.issues.map((issue) => {
       const path = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : issue.path;
-      const within = path.slice(1).map((key) => JSON.stringify(key)).join(' → ');
-      return { file, line: jsonLine(text, path) ?? 1, field: String(path[0] ?? '(file)'), message: `${within && `${within}: `}${issueMessage(issue, raw)}` };
+      const within = path
+        .slice(1)
+        .map((key) => JSON.stringify(key))
+        .join(' → ');
+      return {
+        file,
+        line: jsonLine(text, path) ?? 1,
+        field: String(path[0] ?? '(file)'),
+        message: `${within && `${within}: `}${issueMessage(issue, raw)}`,
+      };
     }),
   );
 }
@@ -48,7 +56,10 @@ export function parseLinkAliases(text: string, file: string): LinkAliases {
  * @example pagePathFromFile('index.html') // '/'
  */
 export function pagePathFromFile(file: string): string {
-  const path = file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '');
+  const path = file
+    .replace(/\\/g, '/')
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '');
   return path ? `/${path}/` : '/';
 }
 
@@ -93,7 +104,9 @@ export function checkContract(contract: LinkContract, current: LinkContract, ali
     for (const id of ids) {
       const forwarded = aliases.fragments[livePage]?.[id];
       if (!live.has(id) && !(forwarded && live.has(forwarded))) {
-        problems.push(`published anchor ${page}#${id} is gone from ${livePage}: restore it or map it in link-aliases.json "fragments"["${livePage}"]`);
+        problems.push(
+          `published anchor ${page}#${id} is gone from ${livePage}: restore it or map it in link-aliases.json "fragments"["${livePage}"]`,
+        );
       }
     }
   }

@@ -113,10 +113,17 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
   };
 
   const sessions = input.event.sessions.length
-    ? input.event.sessions.map((id) => must(input.sessions.find((s) => s.id === id), `unknown session ${id}`))
+    ? input.event.sessions.map((id) =>
+        must(
+          input.sessions.find((s) => s.id === id),
+          `unknown session ${id}`,
+        ),
+      )
     : input.sessions;
   // Where each file's passages sit in event order: [part of the event, rank within it].
-  const homeOf = new Map<string, { home: RemarkHome; rank: [number, number] }>([[input.event.file, { home: { collection: 'event', id: '' }, rank: [0, 0] }]]);
+  const homeOf = new Map<string, { home: RemarkHome; rank: [number, number] }>([
+    [input.event.file, { home: { collection: 'event', id: '' }, rank: [0, 0] }],
+  ]);
   input.event.panel.forEach((id, i) => {
     const s = must(speakerById.get(id), `unknown speaker ${id}`);
     homeOf.set(s.file, { home: { collection: 'speakers', id }, rank: [1, i] });
@@ -156,7 +163,13 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
   const narrations: IndexedNarration[] = input.narrations
     .map((n) => ({ n, place: placeOf(n.file, n.exchange, n.position) }))
     .sort((a, b) => byPlace(a.place, b.place))
-    .map(({ n }) => ({ id: n.id, home: must(homeOf.get(n.file), `no home for ${n.file}`).home, exchange: n.exchange, segments: n.segments, text: readingText(n.segments) }));
+    .map(({ n }) => ({
+      id: n.id,
+      home: must(homeOf.get(n.file), `no home for ${n.file}`).home,
+      exchange: n.exchange,
+      segments: n.segments,
+      text: readingText(n.segments),
+    }));
 
   const exchanges: IndexedExchange[] = input.exchanges
     .map((x) => {
@@ -169,10 +182,22 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
   // Topics that hold exchanges keep the Q&A's order; topics that only tag remarks follow by first remark.
   const tagged = remarks.flatMap((r) => r.topics);
   const topicOrder = [...new Set([...exchanges.flatMap((x) => (x.topic ? [x.topic] : [])), ...tagged])];
-  const topics = topicOrder.map((id) => must(input.topics.find((t) => t.id === id), `unknown topic ${id}`));
+  const topics = topicOrder.map((id) =>
+    must(
+      input.topics.find((t) => t.id === id),
+      `unknown topic ${id}`,
+    ),
+  );
 
   // People: presenters in panel order, then in order of first remark, then everyone else as filed.
-  const personOrder = [...new Set([...input.event.panel, ...remarks.flatMap((r) => r.authors.filter((a) => a.kind === 'speaker').map((a) => a.id)), ...sessions.flatMap((s) => s.people.map((p) => (typeof p === 'string' ? p : p.id))), ...input.speakers.map((s) => s.id)])];
+  const personOrder = [
+    ...new Set([
+      ...input.event.panel,
+      ...remarks.flatMap((r) => r.authors.filter((a) => a.kind === 'speaker').map((a) => a.id)),
+      ...sessions.flatMap((s) => s.people.map((p) => (typeof p === 'string' ? p : p.id))),
+      ...input.speakers.map((s) => s.id),
+    ]),
+  ];
   const speakers = personOrder.map((id) => must(speakerById.get(id), `unknown speaker ${id}`));
   const spoke = new Set(remarks.flatMap((r) => r.authors.map((a) => a.id)));
 
@@ -186,13 +211,25 @@ export function buildRemarkIndex(input: ContentInput): EventIndex {
     remarkById: new Map(remarks.map((r) => [r.id, r])),
     narrations,
     narrationById: new Map(narrations.map((n) => [n.id, n])),
-    corrections: [...remarks, ...narrations].flatMap((r) => r.segments.flatMap((s) => ('correction' in s ? [{ ...s.correction, remarkId: r.id }] : []))),
+    corrections: [...remarks, ...narrations].flatMap((r) =>
+      r.segments.flatMap((s) => ('correction' in s ? [{ ...s.correction, remarkId: r.id }] : [])),
+    ),
     sequence: [
       ...sessions.map((s) => ({ collection: 'sessions' as const, id: s.id, title: s.title, kind: s.kind ?? 'Session' })),
       ...speakers
         .filter((s) => spoke.has(s.id))
-        .map((s) => ({ collection: 'speakers' as const, id: s.id, title: speakerLabel(s), kind: s.hasPresentation ? partLabel('presentation') : (roles.get(s.role)?.label ?? s.role) })),
-      ...topics.map((t) => ({ collection: 'topics' as const, id: t.id, title: t.title, kind: exchanges.some((x) => x.topic === t.id) ? 'Q&A topic' : 'Topic' })),
+        .map((s) => ({
+          collection: 'speakers' as const,
+          id: s.id,
+          title: speakerLabel(s),
+          kind: s.hasPresentation ? partLabel('presentation') : (roles.get(s.role)?.label ?? s.role),
+        })),
+      ...topics.map((t) => ({
+        collection: 'topics' as const,
+        id: t.id,
+        title: t.title,
+        kind: exchanges.some((x) => x.topic === t.id) ? 'Q&A topic' : 'Topic',
+      })),
     ],
     roles,
   };
@@ -357,7 +394,11 @@ export function speakerTopicGrid(index: EventIndex): Array<{ speaker: SpeakerInp
 }
 
 /** The stops before and after a page in the event's reading order. */
-export function neighbours(index: EventIndex, collection: SequenceStop['collection'], id: string): { prev?: SequenceStop | undefined; next?: SequenceStop | undefined } {
+export function neighbours(
+  index: EventIndex,
+  collection: SequenceStop['collection'],
+  id: string,
+): { prev?: SequenceStop | undefined; next?: SequenceStop | undefined } {
   const i = index.sequence.findIndex((s) => s.collection === collection && s.id === id);
   if (i < 0) return {};
   return { prev: index.sequence[i - 1], next: index.sequence[i + 1] };

@@ -95,8 +95,7 @@ const isExpression = (node: Node): node is TextNode => node.type === 'mdxTextExp
 const braceHint = (node: TextNode) =>
   `a literal "{" in the text (“{${node.value.slice(0, 30)}}”) is read by MDX as an expression: write \\{ (and \\}) for a literal brace`;
 
-const isJsx = (node: Node): node is JsxNode =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: Node): node is JsxNode => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**
  * Turns an MDX parse error into a problem an editor can act on: the file and line, the character
@@ -105,7 +104,13 @@ const isJsx = (node: Node): node is JsxNode =>
  * source that holds them must escape them.
  */
 export function mdxSyntaxProblem(error: unknown, source: string, file: string, lineOffset = 0): ContentProblem {
-  const e = error as { line?: number; column?: number | undefined; reason?: string; message?: string; place?: { line?: number; column?: number | undefined; start?: { line: number; column: number } } };
+  const e = error as {
+    line?: number;
+    column?: number | undefined;
+    reason?: string;
+    message?: string;
+    place?: { line?: number; column?: number | undefined; start?: { line: number; column: number } };
+  };
   const line = e.line ?? e.place?.start?.line ?? e.place?.line;
   const column = e.column ?? e.place?.start?.column ?? e.place?.column;
   const reason = e.reason ?? e.message ?? String(error);
@@ -118,9 +123,7 @@ export function mdxSyntaxProblem(error: unknown, source: string, file: string, l
   const char = isBrace ? '{' : '<';
   const at = isBrace ? brace : lt;
   const excerpt = at >= 0 ? text.slice(Math.max(0, at - 20), at + 20).trim() : text.trim().slice(0, 40);
-  const fix = isBrace
-    ? 'write \\{ (and \\}) for a literal brace'
-    : 'write \\< (or &lt;) for a literal less-than sign';
+  const fix = isBrace ? 'write \\{ (and \\}) for a literal brace' : 'write \\< (or &lt;) for a literal less-than sign';
   return {
     file,
     line: line ? line + lineOffset : undefined,
@@ -164,8 +167,7 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
     return out;
   }
   const lineOf = (node: Node) => (node.position?.start.line ?? 0) + lineOffset;
-  const problem = (node: Node, field: string, message: string) =>
-    out.problems.push({ file, line: lineOf(node), field, message });
+  const problem = (node: Node, field: string, message: string) => out.problems.push({ file, line: lineOf(node), field, message });
 
   /** Reads string attributes, reporting unknown names and `{expressions}`. */
   function attributes(node: JsxNode, name: ElementName): Record<string, string | undefined> {
@@ -205,7 +207,8 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
       const original = values.original ?? '';
       const corrected = values.corrected ?? '';
       if (values.original === undefined) problem(node, 'original', '<Correction> is missing "original" (use "" for a supplied word)');
-      if (values.corrected === undefined) problem(node, 'corrected', '<Correction> is missing "corrected" (use "" for a struck-through word)');
+      if (values.corrected === undefined)
+        problem(node, 'corrected', '<Correction> is missing "corrected" (use "" for a struck-through word)');
       if (original === corrected) problem(node, 'corrected', '<Correction> changes nothing: "original" equals "corrected"');
       segments.push({ correction: { id, original, corrected, note, file, line: lineOf(node) } });
     } else if (node.type === 'paragraph' || node.type === 'emphasis' || node.type === 'strong') {
@@ -261,7 +264,13 @@ export function extractRemarks(source: string, file: string, lineOffset = 0, bar
     } else if (bareNarrationId && !exchange && node.type === 'paragraph') {
       // One passage per paragraph, since each lies in its own source paragraph: `opening`, `opening-2`, …
       const n = out.narrations.length;
-      const bare: ExtractedNarration = { id: n ? `${bareNarrationId}-${n + 1}` : bareNarrationId, segments: [], file, line: lineOf(node), position: position++ };
+      const bare: ExtractedNarration = {
+        id: n ? `${bareNarrationId}-${n + 1}` : bareNarrationId,
+        segments: [],
+        file,
+        line: lineOf(node),
+        position: position++,
+      };
       out.narrations.push(bare);
       collectSegments(node, bare.segments, 'the opening');
     } else if (isExpression(node)) {
@@ -288,4 +297,3 @@ export function readingText(segments: Segment[]): string {
 export function sourceText(segments: Segment[]): string {
   return collapseWhitespace(segments.map((s) => ('text' in s ? s.text : s.correction.original)).join(''));
 }
-

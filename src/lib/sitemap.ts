@@ -15,7 +15,7 @@ const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
  * @example escapeXml('https://a.org/?a=1&b=2') // 'https://a.org/?a=1&amp;b=2'
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[c]};`);
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
 /** One sitemap file: a `<urlset>` with a `<url><loc>` per URL, in the order given. */

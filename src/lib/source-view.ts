@@ -17,7 +17,6 @@ export interface SourceParagraph {
   uncovered: string[];
 }
 
-
 /** Sentence-final characters: a paragraph ending otherwise stops mid-sentence. */
 const SENTENCE_END = /[.?!…”"]$/;
 
@@ -44,7 +43,9 @@ export function isHeading(block: string): boolean {
   if (!/\p{L}/u.test(block)) return false;
   if (!/\p{Ll}/u.test(block)) return true;
   const long = block.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return block.length <= 80 && !SENTENCE_END.test(block) && !block.includes(',') && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+  return (
+    block.length <= 80 && !SENTENCE_END.test(block) && !block.includes(',') && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 /**
@@ -88,7 +89,12 @@ export function sourceBlocks(text: string): SourceBlock[] {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[^\S\n]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0)
     .map((lines) => ({
       lines,
@@ -125,7 +131,9 @@ export function mapParagraphsToRemarks(paragraphs: string[], remarks: Array<{ id
   const spans: Array<Array<{ start: number; end: number; id: string }>> = texts.map(() => []);
   const free = (p: number, start: number, end: number) => spans[p]!.every((s) => end <= s.start || start >= s.end);
 
-  const bySize = remarks.map((r) => ({ id: r.id, needle: collapseWhitespace(r.sourceText) })).sort((a, b) => b.needle.length - a.needle.length);
+  const bySize = remarks
+    .map((r) => ({ id: r.id, needle: collapseWhitespace(r.sourceText) }))
+    .sort((a, b) => b.needle.length - a.needle.length);
   for (const { id, needle } of bySize) {
     if (!needle) continue;
     search: for (let p = 0; p < texts.length; p++) {
@@ -224,8 +232,11 @@ export function sourceViewProblems(view: SourceParagraph[], passages: PlacedPass
   view.forEach((p, i) => {
     if (isHeading(p.text)) return;
     const start = `paragraph ${i + 1} ("${p.text.slice(0, 40)}…")`;
-    if (p.remarkIds.length === 0) problems.push({ file, field: '(body)', message: `${start} is in no remark or narration: add it to a content file${cause}` });
-    else for (const gap of p.uncovered) problems.push({ file, field: '(body)', message: `${start}: "${gap.slice(0, 80)}" is in no remark or narration${cause}` });
+    if (p.remarkIds.length === 0)
+      problems.push({ file, field: '(body)', message: `${start} is in no remark or narration: add it to a content file${cause}` });
+    else
+      for (const gap of p.uncovered)
+        problems.push({ file, field: '(body)', message: `${start}: "${gap.slice(0, 80)}" is in no remark or narration${cause}` });
   });
   return problems;
 }

@@ -20,7 +20,13 @@ export function personLd(p: PersonLd): Record<string, unknown> {
  * @param performers every panelist; omit where the event is only referred to (a remark page's
  *   `isPartOf`), so a page's size stays the same whatever the number of speakers
  */
-export function eventLd(e: { name: string; date?: string | undefined; hosts: string[]; url: string; performers?: PersonLd[] }): Record<string, unknown> {
+export function eventLd(e: {
+  name: string;
+  date?: string | undefined;
+  hosts: string[];
+  url: string;
+  performers?: PersonLd[];
+}): Record<string, unknown> {
   return {
     '@type': 'Event',
     name: e.name,
@@ -36,13 +42,20 @@ export function eventLd(e: { name: string; date?: string | undefined; hosts: str
  * `creator` name the speaker, or every speaker of a joint remark (absent for unnamed participants),
  * `isPartOf` the event.
  */
-export function quotationLd(q: { text: string; url: string; speakers: PersonLd[]; event: Record<string, unknown> }): Record<string, unknown> {
+export function quotationLd(q: {
+  text: string;
+  url: string;
+  speakers: PersonLd[];
+  event: Record<string, unknown>;
+}): Record<string, unknown> {
   const people = q.speakers.map(personLd);
   return {
     '@type': 'Quotation',
     text: q.text,
     url: q.url,
-    ...(people.length ? { spokenByCharacter: people.length === 1 ? people[0] : people, creator: people.length === 1 ? people[0] : people } : {}),
+    ...(people.length
+      ? { spokenByCharacter: people.length === 1 ? people[0] : people, creator: people.length === 1 ? people[0] : people }
+      : {}),
     isPartOf: q.event,
   };
 }

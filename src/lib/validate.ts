@@ -38,7 +38,12 @@ export function validateContent(input: ContentInput): ContentProblem[] {
       }
       const where = seen.get(item.id);
       if (where) {
-        problems.push({ file: item.file, line: item.line, field: 'id', message: `duplicate ${kind} id "${item.id}" (already used at ${where})` });
+        problems.push({
+          file: item.file,
+          line: item.line,
+          field: 'id',
+          message: `duplicate ${kind} id "${item.id}" (already used at ${where})`,
+        });
       } else {
         seen.set(item.id, item.line ? `${item.file}:${item.line}` : item.file);
       }
@@ -49,7 +54,11 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   check('participant', participants, people);
   const anchors = new Map<string, string>();
   check('remark', remarks, anchors);
-  check('narration', narrations.filter((n) => fileKind.get(n.file)?.kind !== 'event'), anchors);
+  check(
+    'narration',
+    narrations.filter((n) => fileKind.get(n.file)?.kind !== 'event'),
+    anchors,
+  );
   check('exchange', exchanges, anchors);
   check('topic', topics, new Map());
   check('session', sessions, new Map());
@@ -59,14 +68,30 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   // Roles: every person's role is built in or declared by the event.
   const knownRoles = list(roles.keys());
   for (const p of [...speakers, ...participants]) {
-    if (!roles.has(p.role)) problems.push({ file: p.file, field: 'role', message: `"${p.id}" has unknown role "${p.role}" (known: ${knownRoles}); declare it in event.mdx under roles` });
+    if (!roles.has(p.role))
+      problems.push({
+        file: p.file,
+        field: 'role',
+        message: `"${p.id}" has unknown role "${p.role}" (known: ${knownRoles}); declare it in event.mdx under roles`,
+      });
   }
   if (event.yearInferred && (!event.date || !event.dateNote)) {
-    problems.push({ file: event.file, field: 'yearInferred', message: 'an inferred year needs `date` (the full date) and `dateNote` (how the year was inferred)' });
+    problems.push({
+      file: event.file,
+      field: 'yearInferred',
+      message: 'an inferred year needs `date` (the full date) and `dateNote` (how the year was inferred)',
+    });
   }
 
   // The event's ordering lists name existing items, each once; every item that needs a place has one.
-  const listCheck = (field: 'panel' | 'sessions' | 'programme', ids: string[], known: Set<string>, required: Set<string>, kind: string, why: string) => {
+  const listCheck = (
+    field: 'panel' | 'sessions' | 'programme',
+    ids: string[],
+    known: Set<string>,
+    required: Set<string>,
+    kind: string,
+    why: string,
+  ) => {
     const seen = new Set<string>();
     for (const id of ids) {
       if (!known.has(id)) problems.push({ file: event.file, field, message: `unknown ${kind} id "${id}" (known: ${list(known)})` });
@@ -80,15 +105,33 @@ export function validateContent(input: ContentInput): ContentProblem[] {
   const presenters = new Set(speakers.filter((s) => s.hasPresentation).map((s) => s.id));
   listCheck('panel', event.panel, speakerIds, presenters, 'speaker', 'so their presentation has no place in the event order');
   const sessionIds = new Set(sessions.map((s) => s.id));
-  if (sessions.length > 1 || event.sessions.length) listCheck('sessions', event.sessions, sessionIds, sessionIds, 'session', 'so it has no place in the event order');
+  if (sessions.length > 1 || event.sessions.length)
+    listCheck('sessions', event.sessions, sessionIds, sessionIds, 'session', 'so it has no place in the event order');
   const topicExchanges = new Set(exchanges.filter((x) => fileKind.get(x.file)?.kind === 'topics').map((x) => x.id));
-  listCheck('programme', event.programme, topicExchanges, topicExchanges, 'exchange', 'so it has no place in the event order (exchanges in topic files are ordered by programme)');
+  listCheck(
+    'programme',
+    event.programme,
+    topicExchanges,
+    topicExchanges,
+    'exchange',
+    'so it has no place in the event order (exchanges in topic files are ordered by programme)',
+  );
 
   for (const s of sessions) {
     for (const p of s.people) {
       const id = typeof p === 'string' ? p : p.id;
-      if (!speakerIds.has(id)) problems.push({ file: s.file, field: 'people', message: `session "${s.id}" names unknown person "${id}" (known: ${list(speakerIds)})` });
-      if (typeof p !== 'string' && !roles.has(p.role)) problems.push({ file: s.file, field: 'people', message: `session "${s.id}" gives "${id}" unknown role "${p.role}" (known: ${knownRoles})` });
+      if (!speakerIds.has(id))
+        problems.push({
+          file: s.file,
+          field: 'people',
+          message: `session "${s.id}" names unknown person "${id}" (known: ${list(speakerIds)})`,
+        });
+      if (typeof p !== 'string' && !roles.has(p.role))
+        problems.push({
+          file: s.file,
+          field: 'people',
+          message: `session "${s.id}" gives "${id}" unknown role "${p.role}" (known: ${knownRoles})`,
+        });
     }
   }
 
@@ -96,7 +139,11 @@ export function validateContent(input: ContentInput): ContentProblem[] {
     const at = { file: r.file, line: r.line };
     const home = fileKind.get(r.file);
     if (r.speakers.length === 0 && !r.participant) {
-      problems.push({ ...at, field: 'speaker', message: `remark "${r.id}" credits no one: give speaker="…" (a person in speakers/; several ids for a joint remark) or participant="…"; the summary's own words go in <Narration>` });
+      problems.push({
+        ...at,
+        field: 'speaker',
+        message: `remark "${r.id}" credits no one: give speaker="…" (a person in speakers/; several ids for a joint remark) or participant="…"; the summary's own words go in <Narration>`,
+      });
     }
     const seen = new Set<string>();
     for (const id of r.speakers) {
@@ -104,38 +151,78 @@ export function validateContent(input: ContentInput): ContentProblem[] {
       seen.add(id);
       if (!speakerIds.has(id)) {
         const hint = participantIds.has(id) ? ` ("${id}" is a participant: use participant="${id}")` : '';
-        problems.push({ ...at, field: 'speaker', message: `remark "${r.id}" names unknown speaker "${id}" (known: ${list(speakerIds)})${hint}` });
+        problems.push({
+          ...at,
+          field: 'speaker',
+          message: `remark "${r.id}" names unknown speaker "${id}" (known: ${list(speakerIds)})${hint}`,
+        });
       }
     }
     if (r.participant !== undefined && !participantIds.has(r.participant)) {
       const hint = speakerIds.has(r.participant) ? ` ("${r.participant}" is a named person: use speaker="${r.participant}")` : '';
-      problems.push({ ...at, field: 'participant', message: `remark "${r.id}" names unknown participant "${r.participant}" (known: ${list(participantIds)})${hint}` });
+      problems.push({
+        ...at,
+        field: 'participant',
+        message: `remark "${r.id}" names unknown participant "${r.participant}" (known: ${list(participantIds)})${hint}`,
+      });
     }
     for (const t of r.topics) {
-      if (!topicIds.has(t)) problems.push({ ...at, field: 'topics', message: `remark "${r.id}" names unknown topic "${t}" (known: ${list(topicIds)})` });
+      if (!topicIds.has(t))
+        problems.push({ ...at, field: 'topics', message: `remark "${r.id}" names unknown topic "${t}" (known: ${list(topicIds)})` });
     }
     if (home?.kind === 'speakers') {
       if ((r.speakers.length || r.participant) && !r.speakers.includes(home.id)) {
-        problems.push({ ...at, field: r.participant ? 'participant' : 'speaker', message: `remark "${r.id}" is in ${home.id}'s presentation but does not credit "${home.id}"; move it to where it was said` });
+        problems.push({
+          ...at,
+          field: r.participant ? 'participant' : 'speaker',
+          message: `remark "${r.id}" is in ${home.id}'s presentation but does not credit "${home.id}"; move it to where it was said`,
+        });
       }
     } else if (home?.kind === 'topics') {
-      if (!r.exchange) problems.push({ ...at, field: 'exchange', message: `remark "${r.id}" is on a topic page but outside any <Exchange>` });
-      if (!r.topics.includes(home.id)) problems.push({ ...at, field: 'topics', message: `remark "${r.id}" lives on topic "${home.id}" but its topics (${list(r.topics)}) do not include it` });
+      if (!r.exchange)
+        problems.push({ ...at, field: 'exchange', message: `remark "${r.id}" is on a topic page but outside any <Exchange>` });
+      if (!r.topics.includes(home.id))
+        problems.push({
+          ...at,
+          field: 'topics',
+          message: `remark "${r.id}" lives on topic "${home.id}" but its topics (${list(r.topics)}) do not include it`,
+        });
     } else if (home?.kind === 'event') {
-      problems.push({ ...at, field: 'id', message: `remark "${r.id}" is in the event file, whose body holds only the summary's opening (narration); put remarks in a session or speaker file` });
+      problems.push({
+        ...at,
+        field: 'id',
+        message: `remark "${r.id}" is in the event file, whose body holds only the summary's opening (narration); put remarks in a session or speaker file`,
+      });
     } else if (!home) {
       problems.push({ ...at, field: 'id', message: `remark "${r.id}" is in a file that is neither a speaker, session nor topic page` });
     }
   }
   for (const x of exchanges) {
     const kind = fileKind.get(x.file)?.kind;
-    if (kind !== 'topics' && kind !== 'sessions') problems.push({ file: x.file, line: x.line, field: 'id', message: `exchange "${x.id}" is not on a topic or session page; Q&A exchanges belong there` });
+    if (kind !== 'topics' && kind !== 'sessions')
+      problems.push({
+        file: x.file,
+        line: x.line,
+        field: 'id',
+        message: `exchange "${x.id}" is not on a topic or session page; Q&A exchanges belong there`,
+      });
   }
   for (const n of narrations) {
-    if (fileKind.get(n.file)?.kind === 'event' && !new RegExp(`^${OPENING_ID}(-\\d+)?$`).test(n.id)) problems.push({ file: n.file, line: n.line, field: 'id', message: 'the event file\'s body is the opening as plain paragraphs; write it without <Narration>' });
+    if (fileKind.get(n.file)?.kind === 'event' && !new RegExp(`^${OPENING_ID}(-\\d+)?$`).test(n.id))
+      problems.push({
+        file: n.file,
+        line: n.line,
+        field: 'id',
+        message: "the event file's body is the opening as plain paragraphs; write it without <Narration>",
+      });
   }
   for (const t of topics) {
-    if (!remarks.some((r) => r.topics.includes(t.id))) problems.push({ file: t.file, field: '(body)', message: `topic "${t.id}" has no remarks: tag remarks with topics="${t.id}", or delete the file` });
+    if (!remarks.some((r) => r.topics.includes(t.id)))
+      problems.push({
+        file: t.file,
+        field: '(body)',
+        message: `topic "${t.id}" has no remarks: tag remarks with topics="${t.id}", or delete the file`,
+      });
   }
   return problems;
 }

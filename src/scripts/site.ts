@@ -27,7 +27,8 @@ const body = document.body;
 const searchLink = `a[${dataAttribute(SEARCH_DATA.open)}]`;
 
 function syncToggles(): void {
-  for (const button of document.querySelectorAll('[data-theme-toggle]')) button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+  for (const button of document.querySelectorAll('[data-theme-toggle]'))
+    button.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
 }
 
 function toggleTheme(): void {
@@ -137,7 +138,9 @@ function onKeydown(event: KeyboardEvent): void {
   }
   const target = event.target instanceof HTMLElement ? event.target : null;
   const typing =
-    target?.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target?.tagName ?? '') || (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(target.type));
+    target?.isContentEditable ||
+    /^(TEXTAREA|SELECT)$/.test(target?.tagName ?? '') ||
+    (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(target.type));
   const slash = event.key === '/' && !typing && !modified;
   const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
   if (!slash && !ctrlK) return;

@@ -31,7 +31,7 @@ const mib = (n) => n / 2 ** 20;
 const fixed = (n, d = 1) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(d));
 
 /** All files under `dir`, relative. */
-const walk = (dir) => (readdirSync(dir, { recursive: true, encoding: 'utf8' })).filter((f) => statSync(join(dir, f)).isFile());
+const walk = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 const sizeOf = (dir, files = walk(dir)) => files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 /** Sum of RSS (KiB) of `pid` and all its descendants, from `ps`. */
@@ -42,12 +42,15 @@ function treeRssKiB(pid) {
   } catch {
     return 0;
   }
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
   const children = new Map();
   for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
   const rss = new Map(rows.map(([p, , r]) => [p, r]));
   let sum = 0;
-  for (const stack = [pid]; stack.length; ) {
+  for (const stack = [pid]; stack.length;) {
     const p = stack.pop();
     sum += rss.get(p) ?? 0;
     stack.push(...(children.get(p) ?? []));
@@ -63,7 +66,13 @@ function treeRssKiB(pid) {
 async function build(contentDir, outDir, cacheDir) {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const env = { ...process.env, EVENT_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir, SITE_URL: 'https://example.org' };
+  const env = {
+    ...process.env,
+    EVENT_CONTENT_DIR: contentDir,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: cacheDir,
+    SITE_URL: 'https://example.org',
+  };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE_BASE', 'SITE_TRAILING_SLASH', 'LINK_CONTRACT']) delete env[key];
   const useTime = existsSync(TIME);
   const [cmd, args] = useTime ? [TIME, ['-v', 'node_modules/.bin/astro', 'build']] : ['node_modules/.bin/astro', ['build']];
@@ -83,7 +92,14 @@ async function build(contentDir, outDir, cacheDir) {
   const astroSeconds = Number(/(\d+) page\(s\) built in ([\d.]+)s/.exec(output)?.[2]);
   // The machine's 1-minute load average before and after: other work on a 2-core machine slows a build.
   const load = [loadBefore, loadavg()[0]];
-  return { seconds, astroSeconds, peakMiB: maxRss ? maxRss / 1024 : undefined, treePeakMiB: treePeak / 1024, measuredWith: useTime ? 'time -v + ps' : 'ps', load };
+  return {
+    seconds,
+    astroSeconds,
+    peakMiB: maxRss ? maxRss / 1024 : undefined,
+    treePeakMiB: treePeak / 1024,
+    measuredWith: useTime ? 'time -v + ps' : 'ps',
+    load,
+  };
 }
 
 /** The largest file of a page kind (e.g. the speaker page with the most remarks), by gzip size. */
@@ -146,7 +162,10 @@ async function measure(remarks) {
     pagesPerSecond: pages / b.seconds,
     distMiB: mib(sizeOf(dist, files)),
     pagefind: { MiB: mib(sizeOf(join(dist, 'pagefind'), pagefindFiles)), files: pagefindFiles.length },
-    speakerPageGzipKiB: { max: kib(Math.max(...speakerGzips)), median: kib(speakerGzips.sort((a, b) => a - b)[Math.floor(speakerGzips.length / 2)]) },
+    speakerPageGzipKiB: {
+      max: kib(Math.max(...speakerGzips)),
+      median: kib(speakerGzips.sort((a, b) => a - b)[Math.floor(speakerGzips.length / 2)]),
+    },
     loads,
     query: { cold, warm, words: QUERIES },
   };
@@ -158,33 +177,62 @@ function checkTargets(runs) {
   const big = sorted.at(-1);
   const lines = [];
   const check = (ok, text) => lines.push(`- ${ok ? 'met' : 'NOT met'}: ${text}`);
-  check(big.pagesPerSecond >= TARGETS.pagesPerSecond, `≥ ${TARGETS.pagesPerSecond} pages/s at ${big.remarks} remarks: ${fixed(big.pagesPerSecond)} pages/s (${big.pages} pages in ${fixed(big.build.seconds)} s, wall time of the whole build including startup, Pagefind and the link contract)`);
+  check(
+    big.pagesPerSecond >= TARGETS.pagesPerSecond,
+    `≥ ${TARGETS.pagesPerSecond} pages/s at ${big.remarks} remarks: ${fixed(big.pagesPerSecond)} pages/s (${big.pages} pages in ${fixed(big.build.seconds)} s, wall time of the whole build including startup, Pagefind and the link contract)`,
+  );
   const peak = Math.max(big.build.peakMiB ?? 0, big.build.treePeakMiB);
-  check(peak < TARGETS.peakMiB, `peak memory < 1.5 GB at ${big.remarks} remarks: ${fixed(big.build.peakMiB, 0)} MiB largest process (time -v), ${fixed(big.build.treePeakMiB, 0)} MiB whole process tree (ps, sampled every 250 ms)`);
+  check(
+    peak < TARGETS.peakMiB,
+    `peak memory < 1.5 GB at ${big.remarks} remarks: ${fixed(big.build.peakMiB, 0)} MiB largest process (time -v), ${fixed(big.build.treePeakMiB, 0)} MiB whole process tree (ps, sampled every 250 ms)`,
+  );
   if (sorted.length >= 3) {
     // Marginal cost per remark between consecutive sizes: fixed startup costs cancel out.
     const [a, b, c] = sorted.slice(-3);
     const m1 = (b.build.seconds - a.build.seconds) / (b.remarks - a.remarks);
     const m2 = (c.build.seconds - b.build.seconds) / (c.remarks - b.remarks);
-    check(m2 <= m1 * 1.25, `scales no worse than linearly: marginal build time ${fixed(m1 * 1000, 2)} ms/remark from ${a.remarks} to ${b.remarks}, ${fixed(m2 * 1000, 2)} ms/remark from ${b.remarks} to ${c.remarks} (allowed: +25%)`);
+    check(
+      m2 <= m1 * 1.25,
+      `scales no worse than linearly: marginal build time ${fixed(m1 * 1000, 2)} ms/remark from ${a.remarks} to ${b.remarks}, ${fixed(m2 * 1000, 2)} ms/remark from ${b.remarks} to ${c.remarks} (allowed: +25%)`,
+    );
   } else if (sorted.length === 2) {
     const [a, b] = sorted;
     const ratio = b.build.seconds / a.build.seconds / (b.remarks / a.remarks);
-    check(ratio <= 1, `scales no worse than linearly (two sizes only): build time grew ${fixed(b.build.seconds / a.build.seconds, 2)}× for ${fixed(b.remarks / a.remarks, 0)}× the remarks`);
+    check(
+      ratio <= 1,
+      `scales no worse than linearly (two sizes only): build time grew ${fixed(b.build.seconds / a.build.seconds, 2)}× for ${fixed(b.remarks / a.remarks, 0)}× the remarks`,
+    );
   } else {
     lines.push('- not checked: linear scaling needs two or more sizes');
   }
-  check(big.speakerPageGzipKiB.max < TARGETS.speakerGzipKiB, `every speaker page < 100 KB gzipped HTML: largest ${fixed(big.speakerPageGzipKiB.max)} KiB (${big.shape.topSpeakerRemarks} remarks by its speaker), median ${fixed(big.speakerPageGzipKiB.median)} KiB`);
+  check(
+    big.speakerPageGzipKiB.max < TARGETS.speakerGzipKiB,
+    `every speaker page < 100 KB gzipped HTML: largest ${fixed(big.speakerPageGzipKiB.max)} KiB (${big.shape.topSpeakerRemarks} remarks by its speaker), median ${fixed(big.speakerPageGzipKiB.median)} KiB`,
+  );
   const q = big.query;
-  check(kib(q.cold.gzipBytes) < TARGETS.firstQueryKiB, `first query transfers < 300 KB: ${fixed(kib(q.cold.gzipBytes))} KiB as a gzipping host sends it (${fixed(kib(q.cold.bytes))} KiB uncompressed from the test server, ${fixed(kib(q.cold.pagefindBytes))} KiB of it Pagefind's files), first result ${fixed(q.cold.afterTypingMs, 0)} ms after the query's last key`);
-  check(q.warm.afterTypingMs < TARGETS.warmQueryMs, `warm query shows results < 500 ms: ${fixed(q.warm.afterTypingMs, 0)} ms from the query's last key to the first result (median of ${q.warm.runsMs?.length ?? 1} runs: ${(q.warm.runsMs ?? [q.warm.afterTypingMs]).join(', ')} ms), on another page typed at a reader's pace (${fixed(q.warm.ms, 0)} ms from the \`/\` key, typing included), ${fixed(kib(q.warm.bytes))} KiB over the network (${q.warm.fromCache} of ${q.warm.requests} responses from the cache)`);
+  check(
+    kib(q.cold.gzipBytes) < TARGETS.firstQueryKiB,
+    `first query transfers < 300 KB: ${fixed(kib(q.cold.gzipBytes))} KiB as a gzipping host sends it (${fixed(kib(q.cold.bytes))} KiB uncompressed from the test server, ${fixed(kib(q.cold.pagefindBytes))} KiB of it Pagefind's files), first result ${fixed(q.cold.afterTypingMs, 0)} ms after the query's last key`,
+  );
+  check(
+    q.warm.afterTypingMs < TARGETS.warmQueryMs,
+    `warm query shows results < 500 ms: ${fixed(q.warm.afterTypingMs, 0)} ms from the query's last key to the first result (median of ${q.warm.runsMs?.length ?? 1} runs: ${(q.warm.runsMs ?? [q.warm.afterTypingMs]).join(', ')} ms), on another page typed at a reader's pace (${fixed(q.warm.ms, 0)} ms from the \`/\` key, typing included), ${fixed(kib(q.warm.bytes))} KiB over the network (${q.warm.fromCache} of ${q.warm.requests} responses from the cache)`,
+  );
   const withJs = Object.entries(big.loads).filter(([kind, l]) => kind !== 'search' && l.kinds.js[0] > 0);
-  const inlineOnly = Object.entries(big.loads).filter(([kind]) => kind !== 'search').every(([, l]) => l.scripts <= 1);
+  const inlineOnly = Object.entries(big.loads)
+    .filter(([kind]) => kind !== 'search')
+    .every(([, l]) => l.scripts <= 1);
   check(
     withJs.length === 0 && inlineOnly,
     withJs.length
       ? `no JS before interaction: ${withJs.map(([k, l]) => `${k} loads ${fixed(kib(l.kinds.js[0]))} KiB`).join(', ')}`
-      : `no JS before interaction: no page kind but search loads a script file; at most the inline theme script runs (${Object.entries(big.loads).map(([k, l]) => `${k} ${l.scripts}`).join(', ')} scripts run). The search page loads its search script (${fixed(kib(big.loads.search.kinds.js[1]))} KiB gzip), which is the interaction itself.`,
+      : `no JS before interaction: no page kind but search loads a script file; at most the inline theme script runs (${Object.entries(
+          big.loads,
+        )
+          .map(([k, l]) => `${k} ${l.scripts}`)
+          .join(
+            ', ',
+          )} scripts run). The search page loads its search script (${fixed(kib(big.loads.search.kinds.js[1]))} KiB gzip), which is the interaction itself.`,
   );
   return lines;
 }
@@ -204,7 +252,12 @@ function report(runs) {
     '',
     '| remarks | page | HTML | CSS | JS | requests | scripts run |',
     '|---|---|---|---|---|---|---|',
-    ...sorted.flatMap((r) => Object.entries(r.loads).map(([kind, l]) => `| ${r.remarks} | ${kind} \`/${l.path}\` | ${cell(l.kinds.html)} | ${cell(l.kinds.css)} | ${cell(l.kinds.js)} | ${l.requests} | ${l.scripts} |`)),
+    ...sorted.flatMap((r) =>
+      Object.entries(r.loads).map(
+        ([kind, l]) =>
+          `| ${r.remarks} | ${kind} \`/${l.path}\` | ${cell(l.kinds.html)} | ${cell(l.kinds.css)} | ${cell(l.kinds.js)} | ${l.requests} | ${l.scripts} |`,
+      ),
+    ),
   ];
   return lines;
 }
@@ -240,4 +293,6 @@ const md = [
 mkdirSync('tests/bench/results', { recursive: true });
 writeFileSync(RESULTS, `${JSON.stringify({ machine, runs }, null, 2)}\n`);
 writeFileSync('BENCHMARKS.md', md.join('\n'));
-console.log(`\n${table.join('\n')}\n\nTargets at ${runs.at(-1).remarks} remarks:\n${targets.join('\n')}\n\nWrote BENCHMARKS.md and ${RESULTS}.`);
+console.log(
+  `\n${table.join('\n')}\n\nTargets at ${runs.at(-1).remarks} remarks:\n${targets.join('\n')}\n\nWrote BENCHMARKS.md and ${RESULTS}.`,
+);

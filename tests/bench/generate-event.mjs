@@ -47,8 +47,59 @@ const WORDS = (
   'more less many few most several every each other further better wider longer deeper closer ' +
   'people staff experts teachers engineers farmers officials volunteers residents families workers'
 ).split(/\s+/);
-const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'sa', 'tor', 'el', 'dra', 'qui', 'ber', 'na', 'sol', 'ti', 'var', 'on', 'us', 'mi', 'ren', 'ha', 'zel', 'po', 'lan', 'dor', 'ix'];
-const FIRST = ['Ada', 'Bram', 'Cleo', 'Dima', 'Esko', 'Fenna', 'Goran', 'Hale', 'Ines', 'Jory', 'Kaia', 'Lior', 'Mara', 'Nils', 'Odile', 'Pavo', 'Quin', 'Runa', 'Sefa', 'Teo', 'Ulla', 'Vero', 'Wim', 'Yara', 'Zeno'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'vin',
+  'sa',
+  'tor',
+  'el',
+  'dra',
+  'qui',
+  'ber',
+  'na',
+  'sol',
+  'ti',
+  'var',
+  'on',
+  'us',
+  'mi',
+  'ren',
+  'ha',
+  'zel',
+  'po',
+  'lan',
+  'dor',
+  'ix',
+];
+const FIRST = [
+  'Ada',
+  'Bram',
+  'Cleo',
+  'Dima',
+  'Esko',
+  'Fenna',
+  'Goran',
+  'Hale',
+  'Ines',
+  'Jory',
+  'Kaia',
+  'Lior',
+  'Mara',
+  'Nils',
+  'Odile',
+  'Pavo',
+  'Quin',
+  'Runa',
+  'Sefa',
+  'Teo',
+  'Ulla',
+  'Vero',
+  'Wim',
+  'Yara',
+  'Zeno',
+];
 const ROLES = ['Delegate', 'Minister', 'Ambassador', 'Director', 'Professor', 'Rapporteur', 'Adviser', 'Mayor'];
 const ENTITY_KINDS = [
   ['organisation', 'Institute'],
@@ -62,7 +113,11 @@ const ENTITY_KINDS = [
 ];
 
 const cap = (w) => w.charAt(0).toUpperCase() + w.slice(1);
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 /** Wraps text at about `width` characters, at spaces (the source view joins lines with a space). */
 const wrap = (text, width = 96) => text.replace(new RegExp(`(.{1,${width}})(?: |$)`, 'g'), '$1\n').trimEnd();
 const quote = (s) => JSON.stringify(s);
@@ -96,7 +151,14 @@ export function generateEvent(dir, options = {}) {
   const speakers = Array.from({ length: nSpeakers }, (_, i) => {
     const shortName = unique((n) => properName(n > 20 ? 4 : int(2, 3)), names);
     const first = pick(FIRST);
-    return { id: `${slug(shortName)}`, name: `${first} ${shortName}`, shortName, honorific: i % 3 === 0 ? 'Dr.' : undefined, role: 'panelist', description: `${pick(ROLES)}, ${properName(2)} delegation` };
+    return {
+      id: `${slug(shortName)}`,
+      name: `${first} ${shortName}`,
+      shortName,
+      honorific: i % 3 === 0 ? 'Dr.' : undefined,
+      role: 'panelist',
+      description: `${pick(ROLES)}, ${properName(2)} delegation`,
+    };
   });
   const participants = Array.from({ length: Math.max(3, Math.round(nSpeakers / 4)) }, (_, i) =>
     i % 5 === 0
@@ -186,7 +248,12 @@ export function generateEvent(dir, options = {}) {
     qaLeft--;
     for (let a = int(1, 4); a > 0 && qaLeft > 0; a--, qaLeft--) {
       const s = answerer();
-      exchange.remarks.push({ id: remarkId(s.id), speaker: s.id, topics: topicsFor(topic), text: remarkText(`${s.shortName} answered that`) });
+      exchange.remarks.push({
+        id: remarkId(s.id),
+        speaker: s.id,
+        topics: topicsFor(topic),
+        text: remarkText(`${s.shortName} answered that`),
+      });
     }
     topic.exchanges.push(exchange);
     programme.push(exchange);
@@ -221,11 +288,22 @@ export function generateEvent(dir, options = {}) {
     ].join('\n'),
   );
   for (const s of speakers) {
-    const front = ['---', `name: ${quote(s.name)}`, ...(s.honorific ? [`honorific: ${quote(s.honorific)}`] : []), `shortName: ${quote(s.shortName)}`, `role: ${s.role}`, `description: ${quote(s.description)}`, '---', ''];
+    const front = [
+      '---',
+      `name: ${quote(s.name)}`,
+      ...(s.honorific ? [`honorific: ${quote(s.honorific)}`] : []),
+      `shortName: ${quote(s.shortName)}`,
+      `role: ${s.role}`,
+      `description: ${quote(s.description)}`,
+      '---',
+      '',
+    ];
     writeFileSync(join(dir, 'speakers', `${s.id}.mdx`), [...front, ...s.remarks.map(remarkMdx)].join('\n'));
   }
   for (const t of topics) {
-    const body = t.exchanges.map((x) => `<Exchange id="${x.id}" heading=${quote(x.heading)}>\n\n${x.remarks.map(remarkMdx).join('\n')}\n</Exchange>\n`);
+    const body = t.exchanges.map(
+      (x) => `<Exchange id="${x.id}" heading=${quote(x.heading)}>\n\n${x.remarks.map(remarkMdx).join('\n')}\n</Exchange>\n`,
+    );
     writeFileSync(join(dir, 'topics', `${t.id}.mdx`), ['---', `title: ${quote(t.title)}`, '---', '', ...body].join('\n'));
   }
   writeFileSync(join(dir, 'participants.json'), `${JSON.stringify(participants, null, 2)}\n`);
@@ -235,9 +313,14 @@ export function generateEvent(dir, options = {}) {
   // and one paragraph per exchange, in event order.
   const paragraphs = ['SUMMARY', opening];
   for (const s of speakers) {
-    for (let i = 0; i < s.remarks.length; ) {
+    for (let i = 0; i < s.remarks.length;) {
       const n = int(1, 3);
-      paragraphs.push(s.remarks.slice(i, i + n).map((r) => r.text).join(' '));
+      paragraphs.push(
+        s.remarks
+          .slice(i, i + n)
+          .map((r) => r.text)
+          .join(' '),
+      );
       i += n;
     }
   }

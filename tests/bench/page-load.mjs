@@ -34,7 +34,9 @@ export async function firstLoad(browser, url) {
   const coverage = await page.coverage.stopJSCoverage();
   await Promise.all(pending);
   const executed = coverage.reduce((sum, entry) => {
-    const used = entry.functions.filter((f) => f.ranges.some((r) => r.count > 0)).reduce((n, f) => n + (f.ranges[0].endOffset - f.ranges[0].startOffset), 0);
+    const used = entry.functions
+      .filter((f) => f.ranges.some((r) => r.count > 0))
+      .reduce((n, f) => n + (f.ranges[0].endOffset - f.ranges[0].startOffset), 0);
     return sum + Math.min(used, entry.source?.length ?? used);
   }, 0);
   await context.close();

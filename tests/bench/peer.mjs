@@ -18,7 +18,8 @@ if (!existsSync(tool) || !existsSync(peerSource)) {
   console.error(`bench:peer needs the shared folder beside the project (${tool} and ${peerSource}); it is not there.`);
   process.exit(2);
 }
-const run = (cmd, args, cwd = '.') => execFileSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, SITE_OUT_DIR: '', SITE_BASE: '', SITE_TRAILING_SLASH: '' } });
+const run = (cmd, args, cwd = '.') =>
+  execFileSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, SITE_OUT_DIR: '', SITE_BASE: '', SITE_TRAILING_SLASH: '' } });
 
 let peerDist = process.env.PEER_DIST;
 if (!peerDist) {
@@ -33,9 +34,13 @@ if (!peerDist) {
 }
 console.log('[bench:peer] building this site…');
 run('npx', ['astro', 'build']);
-const out = execFileSync('node', [tool, ...process.argv.slice(2), 'ours=dist:ours', `starlight=${peerDist}:pagefind-ui`], { encoding: 'utf8' });
+const out = execFileSync('node', [tool, ...process.argv.slice(2), 'ours=dist:ours', `starlight=${peerDist}:pagefind-ui`], {
+  encoding: 'utf8',
+});
 process.stdout.write(out);
 const median = (name) => Number(new RegExp(`^${name}: median (\\d+) ms`, 'm').exec(out)?.[1]);
 const ours = median('ours');
 const starlight = median('starlight');
-console.log(`\n[bench:peer] ours / Starlight = ${ours} / ${starlight} ms = ${(ours / starlight).toFixed(2)} (target ≤ 0.50: ${ours / starlight <= 0.5 ? 'met' : 'NOT met'})`);
+console.log(
+  `\n[bench:peer] ours / Starlight = ${ours} / ${starlight} ms = ${(ours / starlight).toFixed(2)} (target ≤ 0.50: ${ours / starlight <= 0.5 ? 'met' : 'NOT met'})`,
+);

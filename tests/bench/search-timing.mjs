@@ -13,7 +13,9 @@ import { gzipSync } from 'node:zlib';
 
 /** Total bytes and file count of a folder, recursively (the Pagefind index: `dist/pagefind`). */
 export function folderSize(dir) {
-  const files = readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))).filter((f) => statSync(f).isFile());
+  const files = readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(f).isFile());
   return { bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length };
 }
 
@@ -46,7 +48,9 @@ async function timedSearch(page, url, query) {
   await page.keyboard.press('/');
   await page.locator('dialog[open] [role="combobox"]').waitFor();
   // The moment of the query's last keystroke, as the page saw it (Playwright's `delay` also holds each key down).
-  await page.evaluate(() => document.querySelector('dialog[open] [role="combobox"]').addEventListener('input', () => (window.lastInputAt = performance.now())));
+  await page.evaluate(() =>
+    document.querySelector('dialog[open] [role="combobox"]').addEventListener('input', () => (window.lastInputAt = performance.now())),
+  );
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
   // Results for earlier prefixes of the query appear while typing; the listbox says which query its options answer.
   await page.locator(`[role="listbox"][data-query="${query}"] [role="option"]`).first().waitFor({ timeout: 60_000 });
@@ -54,7 +58,15 @@ async function timedSearch(page, url, query) {
   page.context().off('requestfinished', onFinished);
   const all = await Promise.all(pending);
   const sum = (key) => all.reduce((n, r) => n + r[key], 0);
-  return { ms: Math.round(end - start), afterTypingMs: Math.round(end - typed), bytes: sum('bytes'), gzipBytes: sum('gzipBytes'), pagefindBytes: sum('pagefind'), requests: all.length, fromCache: sum('cached') };
+  return {
+    ms: Math.round(end - start),
+    afterTypingMs: Math.round(end - typed),
+    bytes: sum('bytes'),
+    gzipBytes: sum('gzipBytes'),
+    pagefindBytes: sum('pagefind'),
+    requests: all.length,
+    fromCache: sum('cached'),
+  };
 }
 
 /** Warm searches timed; the median is reported, since one sample swings with where the last key falls in a search already running. */

@@ -33,12 +33,22 @@ const loads = {};
 for (const [kind, path] of PAGES) loads[kind] = await firstLoad(browser, server.url + path);
 const searches = [];
 for (let run = 0; run < 5; run++) {
-  searches.push(await measureSearch(browser, server.url, { pages: ['topics/lessons-from-cambodia/', 'speakers/holt/'], queries: ['Hiroshima', 'mandate'] }));
+  searches.push(
+    await measureSearch(browser, server.url, {
+      pages: ['topics/lessons-from-cambodia/', 'speakers/holt/'],
+      queries: ['Hiroshima', 'mandate'],
+    }),
+  );
 }
 await browser.close();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const search = Object.fromEntries(
-  ['cold', 'warm'].map((k) => [k, Object.fromEntries(['ms', 'afterTypingMs', 'bytes', 'gzipBytes', 'requests', 'fromCache'].map((f) => [f, median(searches.map((s) => s[k][f]))]))]),
+  ['cold', 'warm'].map((k) => [
+    k,
+    Object.fromEntries(
+      ['ms', 'afterTypingMs', 'bytes', 'gzipBytes', 'requests', 'fromCache'].map((f) => [f, median(searches.map((s) => s[k][f]))]),
+    ),
+  ]),
 );
 const index = folderSize('dist/pagefind');
 
@@ -49,7 +59,16 @@ for (const [kind, path] of PAGES.filter(([k]) => LIGHTHOUSE_PAGES.includes(k))) 
   // Not execFileSync: the static server runs in this process and must keep answering.
   const { stdout: json } = await promisify(execFile)(
     'npx',
-    ['--yes', LIGHTHOUSE, server.url + path, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new ${launchOptions.args.join(' ')}`],
+    [
+      '--yes',
+      LIGHTHOUSE,
+      server.url + path,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${launchOptions.args.join(' ')}`,
+    ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, maxBuffer: 64 * 2 ** 20 },
   );
   scores[kind] = Object.fromEntries(Object.entries(JSON.parse(json).categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
@@ -78,6 +97,9 @@ const lines = [
   '',
 ];
 mkdirSync('tests/bench/results', { recursive: true });
-writeFileSync('tests/bench/results/site.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, loads, search, searches, index, scores }, null, 2));
+writeFileSync(
+  'tests/bench/results/site.json',
+  JSON.stringify({ date: new Date().toISOString(), buildSeconds, loads, search, searches, index, scores }, null, 2),
+);
 writeFileSync('tests/bench/results/site.md', lines.join('\n'));
 console.log(lines.join('\n'));

@@ -51,14 +51,18 @@ describe('content validation at build time', () => {
   });
 
   it('fails on a literal less-than sign as the content loads, naming the file, line and field, and the fix', async () => {
-    const { status, output } = await buildFixture('less-than', (d) => edit(d, 'speakers/ben.mdx', 'Moss said bridges need plans.', 'Moss said bridges need <2 plans.'));
+    const { status, output } = await buildFixture('less-than', (d) =>
+      edit(d, 'speakers/ben.mdx', 'Moss said bridges need plans.', 'Moss said bridges need <2 plans.'),
+    );
     expect(status).not.toBe(0);
     const line = output.split('\n').find((l) => l.includes('write \\< (or &lt;)')) ?? output;
     expect(line).toContain('speakers/ben.mdx:8 field "(body)"');
   });
 
   it('fails on an unknown frontmatter key, naming the file, the key and the key probably meant', async () => {
-    const { status, output } = await buildFixture('unknown-key', (d) => edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"\ntitel: "Bridges"'));
+    const { status, output } = await buildFixture('unknown-key', (d) =>
+      edit(d, 'topics/bridges.mdx', 'title: "Bridges"', 'title: "Bridges"\ncolour: "red"\ntitel: "Bridges"'),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain("Unrecognized key(s) in object: 'colour', 'titel'");
     expect(output).toContain('did you mean "title" for "titel"?');

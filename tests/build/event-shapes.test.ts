@@ -34,7 +34,12 @@ describe('a conference with a moderator, two panels and no Q&A', () => {
   it('is valid HTML on every page (html-validate, as the real event)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const reports = await Promise.all(htmlFiles(build.dist).map((f) => validator.validateFile(join(build.dist, f))));
-    expect(reports.filter((r) => !r.valid).map((r) => formatterFactory('text')(r.results)).join('\n')).toBe('');
+    expect(
+      reports
+        .filter((r) => !r.valid)
+        .map((r) => formatterFactory('text')(r.results))
+        .join('\n'),
+    ).toBe('');
   });
 
   it('states the date as the summary does, with every host and co-host, and the moderator by role', () => {
@@ -49,25 +54,41 @@ describe('a conference with a moderator, two panels and no Q&A', () => {
   });
 
   it('lists both sessions in order and has no Q&A, no topics and no exchange numbering anywhere', () => {
-    expect(page('')('#sessions a').map((_, a) => page('')(a).text()).get()).toEqual(['First panel: flood defenses', 'Second panel: financing']);
+    expect(
+      page('')('#sessions a')
+        .map((_, a) => page('')(a).text())
+        .get(),
+    ).toEqual(['First panel: flood defenses', 'Second panel: financing']);
     const everyPage = (readdirSync(build.dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html'));
     for (const file of everyPage) {
-      const main = normalise(cheerio.load(readFileSync(join(build.dist, file), 'utf8'))('main').text());
+      const main = normalise(
+        cheerio
+          .load(readFileSync(join(build.dist, file), 'utf8'))('main')
+          .text(),
+      );
       expect(main, file).not.toMatch(/Q&A|exchange \d+ of \d+/);
     }
     expect(existsSync(join(build.dist, 'topics', 'index.html'))).toBe(true);
     expect(readdirSync(join(build.dist, 'topics'))).toEqual(['index.html']);
-    expect(page('')('header nav a').map((_, a) => page('')(a).text().trim()).get()).not.toContain('Topics');
+    expect(
+      page('')('header nav a')
+        .map((_, a) => page('')(a).text().trim())
+        .get(),
+    ).not.toContain('Topics');
   });
 
   it('prints narration in place, as the summary’s words, credited to no one', () => {
     const $ = page('sessions/first-panel');
     const narration = $('#first-panel-flood-defenses');
-    expect(normalise(narration.text())).toContain('The first panel, with Dr. Petra Lindqvist, Samuel Okafor, and Ms. Reiko Tanabe, focused on flood defenses.');
+    expect(normalise(narration.text())).toContain(
+      'The first panel, with Dr. Petra Lindqvist, Samuel Okafor, and Ms. Reiko Tanabe, focused on flood defenses.',
+    );
     expect(normalise(narration.text())).toContain('From the summary');
     expect(narration.find('a[href*="/speakers/"]')).toHaveLength(0);
     // It comes before the first remark, as in the summary.
-    const order = $('[data-narration], [data-remark]').map((_, el) => $(el).attr('id')).get();
+    const order = $('[data-narration], [data-remark]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(order.slice(0, 2)).toEqual(['first-panel-flood-defenses', 'lindqvist-failing-seawalls']);
     expect(existsSync(join(build.dist, 'remarks', 'first-panel-flood-defenses'))).toBe(false);
   });
@@ -102,7 +123,10 @@ describe('a conference with a moderator, two panels and no Q&A', () => {
     };
     expect(data.event.coHosts).toEqual(['Fjord Council', 'Alder Trust']);
     expect(data.narration.map((n) => n.id)).toContain('first-panel-flood-defenses');
-    expect(data.remarks.find((r) => r.id === 'lindqvist-okafor-local-monitoring')!.authors.map((a) => a.id)).toEqual(['lindqvist', 'okafor']);
+    expect(data.remarks.find((r) => r.id === 'lindqvist-okafor-local-monitoring')!.authors.map((a) => a.id)).toEqual([
+      'lindqvist',
+      'okafor',
+    ]);
     expect(data.remarks.some((r) => r.id === 'first-panel-flood-defenses')).toBe(false);
   });
 });

@@ -51,7 +51,9 @@ describe('a second event, built from its own content folder', () => {
     expect(home).toContain('Dr. Ada Lane');
     expect(home).toContain('Ben Moss');
     // Lane presents once and answers once in the Q&A; the counts read as prose.
-    expect(home.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('Dr. Ada Lane: 2 remarks (1 in the presentation, 1 in the Q&amp;A).');
+    expect(home.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain(
+      'Dr. Ada Lane: 2 remarks (1 in the presentation, 1 in the Q&amp;A).',
+    );
     expect(page('topics')).toContain('Which bridge first?');
     const source = page('source');
     for (const [id, { home }] of Object.entries(REMARKS)) expect(source).toContain(`href="/${home}/#${id}"`);

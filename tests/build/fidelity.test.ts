@@ -118,7 +118,8 @@ describe('the built site', () => {
     paragraphs.slice(2).forEach((paragraph, p) => {
       const [, who] = EXPECTED[p]!;
       const list = sentences(paragraph);
-      if (Array.isArray(who) && who.length !== list.length) wrong.push(`paragraph "${EXPECTED[p]![0]}": ${list.length} sentences, ${who.length} expected`);
+      if (Array.isArray(who) && who.length !== list.length)
+        wrong.push(`paragraph "${EXPECTED[p]![0]}": ${list.length} sentences, ${who.length} expected`);
       list.forEach((sentence, s) => {
         const expected = Array.isArray(who) ? who[s] : who;
         const holders = remarks.filter((r) => r.text.includes(sentence));
@@ -135,7 +136,9 @@ describe('the built site', () => {
         if (!ok) wrong.push(`"${sentence.slice(0, 50)}…" is attributed to ${r.kind} ${r.author} (${r.label}), expected ${expected}`);
       });
     });
-    console.log(`remark coverage: ${checked - wrong.length}/${checked} sentences after the opening paragraph in exactly one rightly attributed remark`);
+    console.log(
+      `remark coverage: ${checked - wrong.length}/${checked} sentences after the opening paragraph in exactly one rightly attributed remark`,
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -161,7 +164,7 @@ describe('the built site', () => {
     for (const original of ['“r”', '“based”', '“te”', '(nothing)']) expect(listed).toContain(original);
     const home = loadPage('speakers/holt/index.html');
     const mark = home('.correction[data-original="te"]');
-    expect(normalise(mark.text())).toBe("[the]");
+    expect(normalise(mark.text())).toBe('[the]');
     expect(mark.find('a').attr('href')).toBe('/edition-notes/#correction-te-us');
   });
 });

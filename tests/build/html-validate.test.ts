@@ -21,7 +21,10 @@ describe('HTML validity', () => {
   });
 
   it('catches an invalid page (a control: the validator really runs)', async () => {
-    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><div id="a"></div><p id="a"><div></div></p></body></html>', join(DIST, 'control.html'));
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><div id="a"></div><p id="a"><div></div></p></body></html>',
+      join(DIST, 'control.html'),
+    );
     expect(report.valid).toBe(false);
   });
 });

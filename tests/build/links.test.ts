@@ -16,7 +16,9 @@ describe('links in the built site', () => {
     const { checked, broken, reached } = await crawl(DIST);
     console.log(`link check: ${checked} URLs checked, ${broken.length} broken`);
     expect(broken).toEqual([]);
-    const built = htmlFiles().filter((f) => f !== '404.html').map((f) => '/' + f.replace(/index\.html$/, ''));
+    const built = htmlFiles()
+      .filter((f) => f !== '404.html')
+      .map((f) => '/' + f.replace(/index\.html$/, ''));
     expect(built.filter((u) => !reached.has(u))).toEqual([]);
   });
 
@@ -38,7 +40,12 @@ describe('the Pagefind index', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const pageCount = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
     // Read from the content files as an editor wrote them, not from anything the build produced.
-    const mdx = (folder: string) => (existsSync(join('content', folder)) ? readdirSync(join('content', folder)).filter((f) => f.endsWith('.mdx')).map((f) => readFileSync(join('content', folder, f), 'utf8')) : []);
+    const mdx = (folder: string) =>
+      existsSync(join('content', folder))
+        ? readdirSync(join('content', folder))
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => readFileSync(join('content', folder, f), 'utf8'))
+        : [];
     const files = { speakers: mdx('speakers'), topics: mdx('topics') };
     expect(mdx('sessions')).toEqual([]);
     const remarks = [...files.speakers, ...files.topics].reduce((n, text) => n + (text.match(/<Remark\s/g) ?? []).length, 0);

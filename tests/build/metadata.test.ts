@@ -30,11 +30,21 @@ describe('page metadata', () => {
   it('describes the event, the speakers and each remark in JSON-LD', () => {
     const ld = (file: string) => JSON.parse(loadPage(file)('script[type="application/ld+json"]').text());
     const event = ld('index.html');
-    expect(event).toMatchObject({ '@context': 'https://schema.org', '@type': 'Event', startDate: '2015-04-20', organizer: [{ name: 'The Stimson Center’s Japan Program' }] });
+    expect(event).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      startDate: '2015-04-20',
+      organizer: [{ name: 'The Stimson Center’s Japan Program' }],
+    });
     expect(event.performer.map((p: { name: string }) => p.name)).toEqual(['Toshiya Hoshino', 'Yuji Uesugi', 'Victoria Holt']);
     expect(ld('speakers/uesugi/index.html')).toMatchObject({ '@type': 'Person', name: 'Yuji Uesugi', honorificPrefix: 'Dr.' });
     const quote = ld('remarks/uesugi-trainees-and-results/index.html');
-    expect(quote).toMatchObject({ '@type': 'Quotation', spokenByCharacter: { name: 'Yuji Uesugi' }, creator: { name: 'Yuji Uesugi' }, isPartOf: { '@type': 'Event' } });
+    expect(quote).toMatchObject({
+      '@type': 'Quotation',
+      spokenByCharacter: { name: 'Yuji Uesugi' },
+      creator: { name: 'Yuji Uesugi' },
+      isPartOf: { '@type': 'Event' },
+    });
     expect(quote.text).toContain('After training in Hiroshima for six weeks');
     const participant = ld('remarks/commentator-cambodia-question/index.html');
     expect(participant).not.toHaveProperty('creator');

@@ -67,7 +67,9 @@ describe('a draft of the real summary', () => {
   it('credits Holt’s remark to her on the session page', () => {
     const session = draft.sessions.find((s) => s.items.length)!;
     const $ = page(`sessions/${session.id}`);
-    const remark = $('[data-remark]').filter((_, el) => normalise($(el).text()).includes('Holt noted that the UN is now asked to help wherever crises occur'));
+    const remark = $('[data-remark]').filter((_, el) =>
+      normalise($(el).text()).includes('Holt noted that the UN is now asked to help wherever crises occur'),
+    );
     expect(remark).toHaveLength(1);
     expect(remark.attr('data-author')).toBe('holt');
     expect(remark.find('a[href$="/speakers/holt/"]').length).toBeGreaterThan(0);
@@ -75,7 +77,10 @@ describe('a draft of the real summary', () => {
 
   it('is not overwritten by the CLI, which refuses a folder that is not empty', async () => {
     const before = readFolder(CONTENT);
-    const run = await promisify(execFile)('node_modules/.bin/vite-node', ['src/cli/new-event.ts', '--', SUMMARY, CONTENT], { encoding: 'utf8', env: childEnv() }).then(
+    const run = await promisify(execFile)('node_modules/.bin/vite-node', ['src/cli/new-event.ts', '--', SUMMARY, CONTENT], {
+      encoding: 'utf8',
+      env: childEnv(),
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (err: { code?: number; stderr?: string }) => ({ code: err.code, stderr: err.stderr ?? '' }),
     );

@@ -37,7 +37,14 @@ function navigationText(text: string): string[] {
 /** The reading pages the Pagefind integration indexes (src/integrations/pagefind.ts), as built files. */
 function readingPages(): string[] {
   const data = JSON.parse(readFileSync(join(DIST, 'event.json'), 'utf8')) as EventJson;
-  const urls = [data.event.url, ...data.speakers.flatMap((s) => (s.url ? [s.url] : [])), ...data.sessions.map((s) => s.url), ...data.topics.map((t) => t.url), '/edition-notes/', '/a-z/'];
+  const urls = [
+    data.event.url,
+    ...data.speakers.flatMap((s) => (s.url ? [s.url] : [])),
+    ...data.sessions.map((s) => s.url),
+    ...data.topics.map((t) => t.url),
+    '/edition-notes/',
+    '/a-z/',
+  ];
   return urls.map((url) => `${url.slice(1)}index.html`);
 }
 
@@ -68,7 +75,12 @@ describe('page records', () => {
     const page = (ignore: string) =>
       cheerio.load(`<main data-pagefind-body><p${ignore}><a href="/topics/">Topics</a> › Q&amp;A topic</p><h1>Charter reform</h1>
         <p><span${ignore}>Speakers:</span> Holt</p><p>Holt<span${ignore}>: 3 remarks</span></p></main>`);
-    expect(navigationText(indexedText(page('')))).toEqual(['breadcrumb: “Topics › Q&A”', 'page-kind label: “Q&A topic”', 'field label: “Speakers:”', 'count: “3 remarks”']);
+    expect(navigationText(indexedText(page('')))).toEqual([
+      'breadcrumb: “Topics › Q&A”',
+      'page-kind label: “Q&A topic”',
+      'field label: “Speakers:”',
+      'count: “3 remarks”',
+    ]);
     expect(indexedText(page(' data-pagefind-ignore'))).toBe('Charter reform Holt Holt');
   });
 });

@@ -18,7 +18,13 @@ describe('the source view of the real summary', () => {
     const $ = loadPage('source/index.html');
     return $('li[id^="paragraph-"]')
       .toArray()
-      .map((li) => ({ text: normalise($(li).children('p').first().text()), remarks: $(li).find('a').toArray().map((a) => anchorOf($(a).attr('href') ?? '')) }));
+      .map((li) => ({
+        text: normalise($(li).children('p').first().text()),
+        remarks: $(li)
+          .find('a')
+          .toArray()
+          .map((a) => anchorOf($(a).attr('href') ?? '')),
+      }));
   };
 
   it('prints the heading, then 15 paragraphs once the page break is rejoined: the opening (narration) and 14 split into remarks', () => {
@@ -28,7 +34,9 @@ describe('the source view of the real summary', () => {
     expect(list).toHaveLength(15);
     expect(list[0]!.text).toMatch(/^On April 20, The Stimson Center’s Japan Program hosted/);
     expect(list[0]!.remarks).toEqual(['opening']);
-    expect(list.find((p) => p.text.includes('opportunities for Japan to cooperate with the US'))?.text).toMatch(/^In terms of US cooperation/);
+    expect(list.find((p) => p.text.includes('opportunities for Japan to cooperate with the US'))?.text).toMatch(
+      /^In terms of US cooperation/,
+    );
     expect(list.some((p) => p.text.includes('non-proliferation, anti-terrorism, and'))).toBe(true);
     expect(list.slice(1).filter((p) => p.remarks.length === 0)).toEqual([]);
   });
@@ -36,7 +44,11 @@ describe('the source view of the real summary', () => {
   it('places every remark exactly once, in the order they were said (the order of event.json)', () => {
     const record = JSON.parse(readFileSync(`${DIST}/event.json`, 'utf8')) as { remarks: Array<{ id: string }> };
     expect(record.remarks.length).toBeGreaterThan(20);
-    expect(paragraphs().slice(1).flatMap((p) => p.remarks)).toEqual(record.remarks.map((r) => r.id));
+    expect(
+      paragraphs()
+        .slice(1)
+        .flatMap((p) => p.remarks),
+    ).toEqual(record.remarks.map((r) => r.id));
   });
 
   it('keeps the page-break paragraph’s remarks whole: Uesugi on the G4 initiative', () => {
@@ -52,7 +64,14 @@ describe('the A–Z index of the real event', () => {
     return new Map(
       $('dt[id^="entity-"]')
         .toArray()
-        .map((dt) => [$(dt).attr('id')!.slice('entity-'.length), $(dt).next('dd').find('li a').toArray().map((a) => anchorOf($(a).attr('href') ?? ''))]),
+        .map((dt) => [
+          $(dt).attr('id')!.slice('entity-'.length),
+          $(dt)
+            .next('dd')
+            .find('li a')
+            .toArray()
+            .map((a) => anchorOf($(a).attr('href') ?? '')),
+        ]),
     );
   };
 
@@ -65,7 +84,20 @@ describe('the A–Z index of the real event', () => {
 
   it('includes the people, bodies, programmes and places readers look for', () => {
     const byId = entries();
-    for (const id of ['yasushi-akashi', 'taro-aso', 'abe', 'mofa', 'sdf', 'asean', 'cambodia', 'vietnam', 'hiroshima', 'african-peacekeeping-rapid-response-partnership', 'un-standby-arrangements-system', 'un-security-council']) {
+    for (const id of [
+      'yasushi-akashi',
+      'taro-aso',
+      'abe',
+      'mofa',
+      'sdf',
+      'asean',
+      'cambodia',
+      'vietnam',
+      'hiroshima',
+      'african-peacekeeping-rapid-response-partnership',
+      'un-standby-arrangements-system',
+      'un-security-council',
+    ]) {
       expect(byId.get(id)?.length, id).toBeGreaterThan(0);
     }
     expect(byId.get('yasushi-akashi')).toEqual(['uesugi-origins-of-the-program']);
@@ -80,6 +112,10 @@ describe('the A–Z index of the real event', () => {
   });
 
   it('counts Africa in the three remarks that name it (the partnership’s own name holding “African” is its entry’s)', () => {
-    expect([...(entries().get('africa') ?? [])].sort()).toEqual(['hoshino-charter-reform-and-the-group-of-four', 'uesugi-g4-and-rapid-response-partnership', 'uesugi-trainees-and-results']);
+    expect([...(entries().get('africa') ?? [])].sort()).toEqual([
+      'hoshino-charter-reform-and-the-group-of-four',
+      'uesugi-g4-and-rapid-response-partnership',
+      'uesugi-trainees-and-results',
+    ]);
   });
 });

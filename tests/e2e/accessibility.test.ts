@@ -28,7 +28,11 @@ const pathOf = (f: string) => (f === '404.html' ? 'no-such-page/' : f.replace(/i
 const remarkPages = files.filter((f) => f.startsWith('remarks/'));
 const corrected = remarkPages.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('class="correction"'));
 /** Every page but the remark pages, of which those with a correction and one without. */
-const fullCheck = [...files.filter((f) => !f.startsWith('remarks/')), ...corrected, ...remarkPages.filter((f) => !corrected.includes(f)).slice(0, 1)].map(pathOf);
+const fullCheck = [
+  ...files.filter((f) => !f.startsWith('remarks/')),
+  ...corrected,
+  ...remarkPages.filter((f) => !corrected.includes(f)).slice(0, 1),
+].map(pathOf);
 /** One page per template: `speakers/x/` stands for every speaker page, `speakers/` for itself. */
 const onePerKind = [...new Map(files.map(pathOf).map((p) => [p.split('/').filter(Boolean).length > 1 ? p.split('/')[0] : p, p])).values()];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -41,46 +45,58 @@ const variants = [
 ] as const;
 
 describe.each(variants)('accessibility ($colorScheme, $width px, $rules rules)', (variant) => {
-  it(variant.rules === 'all' ? 'axe finds no violations on any page but repeats of the remark page, and no page logs an error' : 'axe finds no violations on one page of each kind, and no page logs an error', async () => {
-    // Two tabs at a time: Chromium renders each in its own process, so both cores work.
-    const tabs = [await session.newPage(variant), await session.newPage(variant)];
-    for (const tab of tabs) await installAxe(tab.page.context());
-    const found: string[] = [];
-    const check = async (tab: (typeof tabs)[number], path: string) => {
-      await tab.page.goto(session.url + path + (path === 'search/' ? '?q=Cambodia' : ''));
-      if (path === 'search/') await tab.page.locator('#search-results li').first().waitFor();
-      const violations = await runAxe(tab.page, variant.rules === 'all' ? undefined : variant.rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES);
-      for (const v of violations) found.push(`/${path}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
-    };
-    const checked = variant.rules === 'all' ? fullCheck : onePerKind;
-    expect(corrected.length, 'the real event prints corrections on some remark pages').toBeGreaterThan(0);
-    for (let i = 0; i < checked.length; i += 2) {
-      await Promise.all(checked.slice(i, i + 2).map((path, n) => check(tabs[n]!, path)));
-    }
-    expect(found).toEqual([]);
-    // The 404 response itself is the only failed request a reader's console may show.
-    expect(tabs.flatMap((t) => t.errors).filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
-  }, 300_000);
+  it(
+    variant.rules === 'all'
+      ? 'axe finds no violations on any page but repeats of the remark page, and no page logs an error'
+      : 'axe finds no violations on one page of each kind, and no page logs an error',
+    async () => {
+      // Two tabs at a time: Chromium renders each in its own process, so both cores work.
+      const tabs = [await session.newPage(variant), await session.newPage(variant)];
+      for (const tab of tabs) await installAxe(tab.page.context());
+      const found: string[] = [];
+      const check = async (tab: (typeof tabs)[number], path: string) => {
+        await tab.page.goto(session.url + path + (path === 'search/' ? '?q=Cambodia' : ''));
+        if (path === 'search/') await tab.page.locator('#search-results li').first().waitFor();
+        const violations = await runAxe(
+          tab.page,
+          variant.rules === 'all' ? undefined : variant.rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES,
+        );
+        for (const v of violations) found.push(`/${path}: ${v.id} (${v.impact}) ${v.help} at ${v.targets.join(', ')}`);
+      };
+      const checked = variant.rules === 'all' ? fullCheck : onePerKind;
+      expect(corrected.length, 'the real event prints corrections on some remark pages').toBeGreaterThan(0);
+      for (let i = 0; i < checked.length; i += 2) {
+        await Promise.all(checked.slice(i, i + 2).map((path, n) => check(tabs[n]!, path)));
+      }
+      expect(found).toEqual([]);
+      // The 404 response itself is the only failed request a reader's console may show.
+      expect(tabs.flatMap((t) => t.errors).filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
+    },
+    300_000,
+  );
 });
 
-describe.each(variants.filter((v) => v.colorScheme === 'light' || v.width === 1280))('search UI states ($colorScheme, $width px)', (variant) => {
-  it('axe finds no violations in the open search dialog with results, or on a landing with its highlight bar', async () => {
-    const { page, errors } = await session.newPage(variant);
-    await installAxe(page.context());
-    await page.goto(`${session.url}speakers/holt/`);
-    await page.keyboard.press('/');
-    await page.locator('dialog[open] [role="combobox"]').fill('Cambodia');
-    await page.locator('[role="option"]').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    const rules = variant.rules === 'all' ? undefined : variant.rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES;
-    const found = (await runAxe(page, rules)).map((v) => `dialog: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Clear highlight' }).waitFor();
-    found.push(...(await runAxe(page, rules)).map((v) => `landing: ${v.id} ${v.help} at ${v.targets.join(', ')}`));
-    expect(found).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+describe.each(variants.filter((v) => v.colorScheme === 'light' || v.width === 1280))(
+  'search UI states ($colorScheme, $width px)',
+  (variant) => {
+    it('axe finds no violations in the open search dialog with results, or on a landing with its highlight bar', async () => {
+      const { page, errors } = await session.newPage(variant);
+      await installAxe(page.context());
+      await page.goto(`${session.url}speakers/holt/`);
+      await page.keyboard.press('/');
+      await page.locator('dialog[open] [role="combobox"]').fill('Cambodia');
+      await page.locator('[role="option"]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      const rules = variant.rules === 'all' ? undefined : variant.rules === 'colour' ? COLOUR_RULES : LAYOUT_RULES;
+      const found = (await runAxe(page, rules)).map((v) => `dialog: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Clear highlight' }).waitFor();
+      found.push(...(await runAxe(page, rules)).map((v) => `landing: ${v.id} ${v.help} at ${v.targets.join(', ')}`));
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  },
+);
 
 describe('the axe check itself', () => {
   it('reports violations planted in a page (so a clean result means something)', async () => {
@@ -88,7 +104,9 @@ describe('the axe check itself', () => {
     await installAxe(page.context());
     await page.goto(session.url);
     await page.evaluate(() => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="favicon.svg"><a href="#main"></a><input type="text"><button></button>');
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML('beforeend', '<img src="favicon.svg"><a href="#main"></a><input type="text"><button></button>');
     });
     const ids = (await runAxe(page)).map((v) => v.id).sort();
     expect(ids).toEqual(expect.arrayContaining(['button-name', 'image-alt', 'label', 'link-name']));

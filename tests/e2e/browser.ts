@@ -7,7 +7,12 @@ export interface Session {
   url: string;
   browser: Browser;
   /** A fresh page in a fresh context (axe needs a context's page), collecting console errors. */
-  newPage(options?: { colorScheme?: 'light' | 'dark'; width?: number; javaScriptEnabled?: boolean; permissions?: string[] }): Promise<{ page: Page; errors: string[] }>;
+  newPage(options?: {
+    colorScheme?: 'light' | 'dark';
+    width?: number;
+    javaScriptEnabled?: boolean;
+    permissions?: string[];
+  }): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 

@@ -19,7 +19,9 @@ import { addressProblems, redirectProblems, servedAt, siteFiles } from '../tools
 import { startSession, type Session } from './browser';
 
 /** Old addresses that the built variants redirect (the real content has none yet). */
-const ALIASES = { pages: { '/remarks/old-name/': '/remarks/holt-lessons-from-early-missions/', '/speakers/old-speaker/': '/speakers/holt/' } };
+const ALIASES = {
+  pages: { '/remarks/old-name/': '/remarks/holt-lessons-from-early-missions/', '/speakers/old-speaker/': '/speakers/holt/' },
+};
 
 interface Variant {
   name: string;
@@ -62,7 +64,11 @@ const variants: Variant[] = [
     dir: '',
     aliased: true,
     // The home page and the Speakers page are folders on the host (speakers/ holds the speakers' pages).
-    expected: { home: 'https://example.org/pko/', speakers: 'https://example.org/pko/speakers/', speaker: 'https://example.org/pko/speakers/hoshino' },
+    expected: {
+      home: 'https://example.org/pko/',
+      speakers: 'https://example.org/pko/speakers/',
+      speaker: 'https://example.org/pko/speakers/hoshino',
+    },
   },
 ];
 
@@ -74,7 +80,10 @@ beforeAll(async () => {
   // Build the extra variants one after the other: two builds at once starve a 2-core machine.
   for (const v of variants) {
     if (v.dir) continue;
-    const built = await buildSite(`deploy-${v.name.replace(/\W+/g, '-')}`, { ...v.env, ...(v.aliased ? { EVENT_CONTENT_DIR: content } : {}) });
+    const built = await buildSite(`deploy-${v.name.replace(/\W+/g, '-')}`, {
+      ...v.env,
+      ...(v.aliased ? { EVENT_CONTENT_DIR: content } : {}),
+    });
     if (built.status !== 0) throw new Error(`build of ${v.name} failed:\n${built.output}`);
     v.dir = built.dist;
   }
@@ -88,12 +97,15 @@ describe.each(variants)('deployed at $name', (variant) => {
   });
   afterAll(() => session?.close());
 
-  it.each(['file-first', 'folder-first'] as const)('answers every link with 200 and no redirect on a %s host, fragments included, and reaches every page', async (host) => {
-    const { broken, reached } = await crawl(variant.dir, variant.base, { host, redirects: 'error' });
-    expect(broken).toEqual([]);
-    const pages = siteFiles(variant.dir).pages.map((f) => servedAt(f, variant.base));
-    expect(pages.filter((p) => !reached.has(p))).toEqual([]);
-  });
+  it.each(['file-first', 'folder-first'] as const)(
+    'answers every link with 200 and no redirect on a %s host, fragments included, and reaches every page',
+    async (host) => {
+      const { broken, reached } = await crawl(variant.dir, variant.base, { host, redirects: 'error' });
+      expect(broken).toEqual([]);
+      const pages = siteFiles(variant.dir).pages.map((f) => servedAt(f, variant.base));
+      expect(pages.filter((p) => !reached.has(p))).toEqual([]);
+    },
+  );
 
   it('gives every page one address: canonical, og:url, citation, sitemap, links, JSON-LD, copy buttons and event.json agree', () => {
     expect(addressProblems(variant.dir, variant.base)).toEqual([]);
@@ -107,7 +119,9 @@ describe.each(variants)('deployed at $name', (variant) => {
 
   it('searches with Pagefind and lands on the remark', async () => {
     const { page, errors } = await session.newPage();
-    await page.goto(`${session.url}search/?q=Hiroshima`.replace('/search/?', variant.env.SITE_TRAILING_SLASH === 'never' ? '/search?' : '/search/?'));
+    await page.goto(
+      `${session.url}search/?q=Hiroshima`.replace('/search/?', variant.env.SITE_TRAILING_SLASH === 'never' ? '/search?' : '/search/?'),
+    );
     const result = page.locator('#search-results a').first();
     await result.waitFor();
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${variant.base}speakers/uesugi/?\\?hl=hiroshima#uesugi-`));
@@ -116,7 +130,9 @@ describe.each(variants)('deployed at $name', (variant) => {
     const id = new URL(page.url()).hash.slice(1);
     expect(await page.locator(`[id="${id}"]`).evaluate((el) => el.matches(':target'))).toBe(true);
     // The landing drops the highlight words from the address, keeping the base and trailing-slash form.
-    await expect.poll(() => new URL(page.url()).pathname).toMatch(new RegExp(`^${variant.base}speakers/uesugi${variant.env.SITE_TRAILING_SLASH === 'never' ? '' : '/'}$`));
+    await expect
+      .poll(() => new URL(page.url()).pathname)
+      .toMatch(new RegExp(`^${variant.base}speakers/uesugi${variant.env.SITE_TRAILING_SLASH === 'never' ? '' : '/'}$`));
     expect(new URL(page.url()).search).toBe('');
     // The header dialog loads its code and index from under the base too.
     await page.keyboard.press('/');
@@ -127,7 +143,9 @@ describe.each(variants)('deployed at $name', (variant) => {
     await page.goto(new URL(filtered, session.url).href);
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
     await page.locator('[data-option="speaker:holt"] input').check();
-    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(filtered.replace('speaker=uesugi', 'speaker=uesugi&speaker=holt'));
+    await expect
+      .poll(() => new URL(page.url()).pathname + new URL(page.url()).search)
+      .toBe(filtered.replace('speaker=uesugi', 'speaker=uesugi&speaker=holt'));
     expect(errors).toEqual([]);
   });
 
@@ -207,13 +225,21 @@ describe('the address checks, on a planted copy of a sub-path build without trai
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
   it('report a canonical link one slash away from the page’s address', () => {
-    plant('speakers/holt.html', '<link rel="canonical" href="https://example.org/pko/speakers/holt">', '<link rel="canonical" href="https://example.org/pko/speakers/holt/">');
-    expect(addressProblems(copy, variant.base)).toEqual(['speakers/holt.html: canonical is https://example.org/pko/speakers/holt/, not https://example.org/pko/speakers/holt']);
+    plant(
+      'speakers/holt.html',
+      '<link rel="canonical" href="https://example.org/pko/speakers/holt">',
+      '<link rel="canonical" href="https://example.org/pko/speakers/holt/">',
+    );
+    expect(addressProblems(copy, variant.base)).toEqual([
+      'speakers/holt.html: canonical is https://example.org/pko/speakers/holt/, not https://example.org/pko/speakers/holt',
+    ]);
   });
 
   it('report a slash-less link to a folder as a redirect on a folder-first host only', async () => {
     plant('index.html', '</main>', '<a href="/pko/topics">Topics</a></main>');
     expect((await crawl(copy, variant.base, { host: 'file-first', redirects: 'error' })).broken).toEqual([]);
-    expect((await crawl(copy, variant.base, { host: 'folder-first', redirects: 'error' })).broken).toEqual([expect.stringMatching(/^301 \/pko\/topics \(from \/pko\/\)/)]);
+    expect((await crawl(copy, variant.base, { host: 'folder-first', redirects: 'error' })).broken).toEqual([
+      expect.stringMatching(/^301 \/pko\/topics \(from \/pko\/\)/),
+    ]);
   });
 });

@@ -16,7 +16,9 @@ beforeAll(async () => {
   // The same build as tests/build/event-shapes.test.ts checks, when that file ran first.
   const build = await sharedBuild('event-shapes', { EVENT_CONTENT_DIR: 'tests/fixtures/events/two-panels-moderator' });
   if (build.status !== 0) throw new Error(build.output);
-  pages = htmlFiles(build.dist).filter((f) => f !== '404.html').map((f) => f.replace(/index\.html$/, ''));
+  pages = htmlFiles(build.dist)
+    .filter((f) => f !== '404.html')
+    .map((f) => f.replace(/index\.html$/, ''));
   session = await startSession('/', build.dist);
 }, 180_000);
 afterAll(() => session?.close());
@@ -24,17 +26,26 @@ afterAll(() => session?.close());
 describe('a conference with a moderator and two panels, in a browser', () => {
   it.each([
     { colorScheme: 'light', width: 1280, rules: undefined },
-    { colorScheme: 'dark', width: 360, rules: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'region'] },
-  ] as const)('axe finds no violations on any page ($colorScheme, $width px), and no page logs an error', async ({ colorScheme, width, rules }) => {
-    const { page, errors } = await session.newPage({ colorScheme, width });
-    await installAxe(page.context());
-    const found: string[] = [];
-    for (const path of pages) {
-      await page.goto(session.url + path);
-      for (const v of await runAxe(page, rules ? [...rules] : undefined)) found.push(`/${path}: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
-    }
-    expect(pages).toContain('sessions/first-panel/');
-    expect(found).toEqual([]);
-    expect(errors).toEqual([]);
-  }, 300_000);
+    {
+      colorScheme: 'dark',
+      width: 360,
+      rules: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'region'],
+    },
+  ] as const)(
+    'axe finds no violations on any page ($colorScheme, $width px), and no page logs an error',
+    async ({ colorScheme, width, rules }) => {
+      const { page, errors } = await session.newPage({ colorScheme, width });
+      await installAxe(page.context());
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(session.url + path);
+        for (const v of await runAxe(page, rules ? [...rules] : undefined))
+          found.push(`/${path}: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
+      }
+      expect(pages).toContain('sessions/first-panel/');
+      expect(found).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -21,7 +21,9 @@ describe('on the real site', () => {
   it('lands a remark permalink with its top below the sticky header, at desktop width', async () => {
     const { page } = await session.newPage({ width: 1280 });
     await page.goto(`${session.url}speakers/uesugi/#uesugi-g4-and-rapid-response-partnership`);
-    const header = await page.locator('header').evaluate((h) => ({ position: getComputedStyle(h).position, bottom: h.getBoundingClientRect().bottom }));
+    const header = await page
+      .locator('header')
+      .evaluate((h) => ({ position: getComputedStyle(h).position, bottom: h.getBoundingClientRect().bottom }));
     expect(header.position).toBe('sticky');
     const top = await page.locator('#uesugi-g4-and-rapid-response-partnership').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(header.bottom);
@@ -67,7 +69,9 @@ describe('on the real site', () => {
     const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${session.url}remarks/holt-lessons-from-early-missions/`);
     await page.getByRole('button', { name: 'Copy APA citation' }).first().click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`\\. ${session.url}remarks/holt-lessons-from-early-missions/$`));
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`\\. ${session.url}remarks/holt-lessons-from-early-missions/$`));
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('example.org');
     expect(errors).toEqual([]);
   });
@@ -76,7 +80,9 @@ describe('on the real site', () => {
     const { page } = await session.newPage({ javaScriptEnabled: false });
     await page.goto(`${session.url}remarks/holt-lessons-from-early-missions/`);
     expect(await page.locator('h1').innerText()).toBe('Victoria Holt: “Holt shared her view that the lessons from…”');
-    expect(await page.getByRole('link', { name: 'Read it in context' }).getAttribute('href')).toBe('/topics/lessons-from-cambodia/#holt-lessons-from-early-missions');
+    expect(await page.getByRole('link', { name: 'Read it in context' }).getAttribute('href')).toBe(
+      '/topics/lessons-from-cambodia/#holt-lessons-from-early-missions',
+    );
     // The text is the summary's report: the host is the (group) author, the year is inferred (APA's
     // "ca."), and the cut title takes no full stop after its ellipsis.
     expect(await page.locator('[data-format="apa"]').innerText()).toMatch(
@@ -87,7 +93,10 @@ describe('on the real site', () => {
     expect(bibtex).toMatch(/author\s+= \{\{The Stimson Center’s Japan Program\}\},/);
     expect(bibtex).toMatch(/note\s+= \{Speaker: Victoria Holt\. Year inferred\},/);
     const csl = JSON.parse(await page.locator('[data-format="csl-json"]').innerText()) as Array<Record<string, unknown>>;
-    expect(csl[0]).toMatchObject({ author: [{ literal: 'The Stimson Center’s Japan Program' }], contributor: [{ given: 'Victoria', family: 'Holt' }] });
+    expect(csl[0]).toMatchObject({
+      author: [{ literal: 'The Stimson Center’s Japan Program' }],
+      contributor: [{ given: 'Victoria', family: 'Holt' }],
+    });
     // Copy buttons need JavaScript, so they are not shown without it.
     expect(await page.getByRole('button', { name: /Copy/ }).count()).toBe(0);
   });
@@ -145,7 +154,9 @@ describe('the link contract on a fixture event', () => {
       const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
       await page.goto(`${session.url}speakers/ada/`);
       await page.locator('#ada-first').getByRole('button', { name: 'Copy link' }).click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('https://events.example.net/speakers/ada/#ada-first');
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe('https://events.example.net/speakers/ada/#ada-first');
       expect(errors).toEqual([]);
     });
 

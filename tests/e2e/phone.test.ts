@@ -31,8 +31,14 @@ function builtPages(dir = DIST): string[] {
 }
 
 /** A fresh context: a phone screen, with touch (which Chromium reports as `pointer: coarse`) when asked. */
-async function phone(options: { hasTouch?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await session.browser.newContext({ viewport: PHONE, colorScheme: options.colorScheme ?? 'light', hasTouch: options.hasTouch ?? false });
+async function phone(
+  options: { hasTouch?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await session.browser.newContext({
+    viewport: PHONE,
+    colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
+  });
   return { context, page: await context.newPage() };
 }
 
@@ -60,7 +66,8 @@ function overflowing(page: Page) {
       return false;
     };
     const out: string[] = [];
-    const label = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const label = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 3).join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     for (const el of document.body.querySelectorAll('*')) {
       const scrolls = /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1 && el.checkVisibility();
       const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
@@ -78,7 +85,9 @@ describe('at 360 px', () => {
   const pages = builtPages();
 
   it('finds the pages to check (the home page, a speaker, a topic, a remark)', () => {
-    expect(pages).toEqual(expect.arrayContaining(['', 'speakers/holt/', 'topics/lessons-from-cambodia/', 'remarks/holt-lessons-from-early-missions/']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['', 'speakers/holt/', 'topics/lessons-from-cambodia/', 'remarks/holt-lessons-from-early-missions/']),
+    );
   });
 
   it('no page scrolls sideways, and nothing runs off the right edge outside a labelled scroll region', async () => {
@@ -150,7 +159,11 @@ describe('keyboard hints', () => {
     await page.locator('header [data-search-open]').click();
     const help = page.locator('#search-dialog-help');
     await help.waitFor({ state: 'attached' });
-    return { badge, help: await help.isVisible(), describedBy: await page.locator('#search-dialog-input').getAttribute('aria-describedby') };
+    return {
+      badge,
+      help: await help.isVisible(),
+      describedBy: await page.locator('#search-dialog-input').getAttribute('aria-describedby'),
+    };
   }
 
   it('are shown with a mouse and keyboard (hover: hover, pointer: fine)', async () => {
@@ -174,7 +187,9 @@ describe('the search landing’s highlight bar', () => {
     return page.evaluate(() => {
       const bar = document.querySelector('.search-highlight-bar')!.getBoundingClientRect();
       const ranges = [...(CSS.highlights.get('search-terms') ?? [])] as Range[];
-      const words = ranges.flatMap((r) => [...r.getClientRects()].map((b) => ({ top: b.top, bottom: b.bottom, left: b.left, right: b.right })));
+      const words = ranges.flatMap((r) =>
+        [...r.getClientRects()].map((b) => ({ top: b.top, bottom: b.bottom, left: b.left, right: b.right })),
+      );
       return { bar: { top: bar.top, bottom: bar.bottom, left: bar.left, right: bar.right }, words, height: innerHeight };
     });
   }

@@ -15,29 +15,32 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 describe('print', () => {
-  it.each(['speakers/holt/', 'topics/lessons-from-cambodia/'])('prints /%s as content alone, black on white, with link addresses', async (path) => {
-    const { page } = await session.newPage({ colorScheme: 'dark' });
-    await page.goto(session.url + path);
-    await page.emulateMedia({ media: 'print' });
-    for (const selector of ['header', 'nav', 'form', 'button', 'footer']) {
-      const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
-      expect(shown, selector).toBe(0);
-    }
-    const speaker = page.locator('[data-remark] .font-semibold').first();
-    expect(await speaker.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
-    expect(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
-    const topicLink = page.locator('main [data-remark] a[href*="/topics/"]').first();
-    expect(await topicLink.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^" <\/topics\/.+\/>"$/);
-    // A remark at home prints this page's address and its anchor, not "#id" alone.
-    const permalink = page.locator('main .permalink[href^="#"]').first();
-    const anchor = (await permalink.getAttribute('href'))!;
-    expect(await permalink.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" <https://example.org/${path}${anchor}>"`);
-    // Paper has no address bar and no header: a line names the event and this page's address.
-    const masthead = page.locator('.print-only');
-    expect(await masthead.evaluate((el) => getComputedStyle(el).display)).toBe('block');
-    expect(await masthead.innerText()).toContain(`https://example.org/${path}`);
-    expect(await masthead.innerText()).toContain('The Stimson Center’s Japan Program, April 20 [2015]');
-  });
+  it.each(['speakers/holt/', 'topics/lessons-from-cambodia/'])(
+    'prints /%s as content alone, black on white, with link addresses',
+    async (path) => {
+      const { page } = await session.newPage({ colorScheme: 'dark' });
+      await page.goto(session.url + path);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['header', 'nav', 'form', 'button', 'footer']) {
+        const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+        expect(shown, selector).toBe(0);
+      }
+      const speaker = page.locator('[data-remark] .font-semibold').first();
+      expect(await speaker.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+      expect(await page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+      const topicLink = page.locator('main [data-remark] a[href*="/topics/"]').first();
+      expect(await topicLink.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/^" <\/topics\/.+\/>"$/);
+      // A remark at home prints this page's address and its anchor, not "#id" alone.
+      const permalink = page.locator('main .permalink[href^="#"]').first();
+      const anchor = (await permalink.getAttribute('href'))!;
+      expect(await permalink.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" <https://example.org/${path}${anchor}>"`);
+      // Paper has no address bar and no header: a line names the event and this page's address.
+      const masthead = page.locator('.print-only');
+      expect(await masthead.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+      expect(await masthead.innerText()).toContain(`https://example.org/${path}`);
+      expect(await masthead.innerText()).toContain('The Stimson Center’s Japan Program, April 20 [2015]');
+    },
+  );
 
   it('prints no address inside the summary’s own text (a correction mark stays a bracketed word)', async () => {
     const { page } = await session.newPage();
@@ -68,14 +71,25 @@ describe('print', () => {
 });
 
 /** Presses Tab until the focused element matches, checking each stop has a visible focus indicator. */
-async function tabTo(page: Page, matches: (el: { tag: string; text: string; href: string | null; role: string | null }) => boolean, limit = 120) {
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; text: string; href: string | null; role: string | null }) => boolean,
+  limit = 120,
+) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
       if (!a) return null;
       const style = getComputedStyle(a);
-      return { tag: a.tagName, text: (a.innerText || a.getAttribute('aria-label') || '').trim(), href: a.getAttribute('href'), role: a.getAttribute('role') ?? a.getAttribute('type'), outline: style.outlineStyle, width: style.outlineWidth };
+      return {
+        tag: a.tagName,
+        text: (a.innerText || a.getAttribute('aria-label') || '').trim(),
+        href: a.getAttribute('href'),
+        role: a.getAttribute('role') ?? a.getAttribute('type'),
+        outline: style.outlineStyle,
+        width: style.outlineWidth,
+      };
     });
     if (!el || el.tag === 'BODY') continue;
     expect(el.outline === 'none' || el.width === '0px', `no visible focus on ${el.tag} "${el.text}"`).toBe(false);

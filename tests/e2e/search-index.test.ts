@@ -29,7 +29,12 @@ async function search(page: Page, query: string): Promise<string[]> {
 describe('the search index', () => {
   // Each query with the remark that holds its text (read in content/source/event-summary.txt) and the text it holds.
   const cases = [
-    { query: '<100', holds: '100%', remark: 'holt-lessons-from-early-missions', why: 'a symbol Pagefind keeps in a query but never indexes' },
+    {
+      query: '<100',
+      holds: '100%',
+      remark: 'holt-lessons-from-early-missions',
+      why: 'a symbol Pagefind keeps in a query but never indexes',
+    },
     { query: '9,000', holds: '9,000', remark: 'holt-partnerships-with-allies', why: 'a thousands comma' },
     { query: '85%', holds: '85%', remark: 'uesugi-trainees-and-results', why: 'a percent sign' },
     { query: 'G4', holds: 'G4', remark: 'uesugi-g4-and-rapid-response-partnership', why: 'letters and digits' },

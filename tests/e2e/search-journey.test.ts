@@ -22,9 +22,13 @@ async function open(page: Page, query: string) {
   await settled(page);
 }
 const settled = (page: Page) => expect.poll(() => page.locator('#search-status').innerText()).toMatch(/found\.?|No /);
-const remarkIds = (page: Page) => page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+const remarkIds = (page: Page) =>
+  page.locator('#search-results li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
 const count = (page: Page, key: string, value: string) =>
-  page.locator(`[data-option="${key}:${value}"] [data-count]`).innerText().then((t) => Number(/\((\d+)\)/.exec(t)?.[1] ?? NaN));
+  page
+    .locator(`[data-option="${key}:${value}"] [data-count]`)
+    .innerText()
+    .then((t) => Number(/\((\d+)\)/.exec(t)?.[1] ?? NaN));
 
 describe('search page', () => {
   it('finds the Uesugi remark for "Hiroshima" through the raw Pagefind index, at an anchor that exists', async () => {
@@ -54,7 +58,9 @@ describe('search page', () => {
     expect([...ids].sort()).toEqual(expected.sort());
     const first = page.locator('#search-results li').first();
     const remark = data.remarks.find((r) => r.id === ids[0])!;
-    expect(await first.locator('a > span').first().innerText()).toBe(`${remark.authors.map((a) => a.label).join(' and ')} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`);
+    expect(await first.locator('a > span').first().innerText()).toBe(
+      `${remark.authors.map((a) => a.label).join(' and ')} · ${remark.topics.map((t) => t.title).join(' · ')} · ${remark.partLabel}`,
+    );
     expect(await first.locator('mark').first().innerText()).toBe('Cambodia');
     // Pages come after the remarks, and hold no remark anchors.
     const order = await page.evaluate(() => {
@@ -63,7 +69,9 @@ describe('search page', () => {
       return !r.hidden && !p.hidden && Boolean(r.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(order).toBe(true);
-    const pages = await page.locator('#search-page-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const pages = await page
+      .locator('#search-page-results a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(pages).toContain(new URL(data.topics.find((t) => t.id === 'lessons-from-cambodia')!.url, session.url).pathname);
     expect(await page.locator('#search-page-results a[href*="#"]').count()).toBe(0);
     // A page result's excerpt is the page's own text, not a remark's.
@@ -141,7 +149,13 @@ describe('search page', () => {
     await page.locator('#search-filter-panel summary').click();
     await page.locator('[data-option="speaker:holt"] input').check();
     await expect.poll(() => page.url()).toBe(`${session.url}search/?q=Cambodia&speaker=holt`);
-    await expect.poll(() => remarkIds(page)).toEqual(data.remarks.filter((r) => r.authors.some((a) => a.id === 'holt') && /Cambodia/.test(r.text + r.topics.map((t) => t.title))).map((r) => r.id));
+    await expect
+      .poll(() => remarkIds(page))
+      .toEqual(
+        data.remarks
+          .filter((r) => r.authors.some((a) => a.id === 'holt') && /Cambodia/.test(r.text + r.topics.map((t) => t.title)))
+          .map((r) => r.id),
+      );
     await page.goBack();
     await expect.poll(() => remarkIds(page).then((ids) => ids.length)).toBe(all);
     expect(await page.locator('[data-option="speaker:holt"] input').isChecked()).toBe(false);
@@ -184,10 +198,15 @@ describe('search page', () => {
     for (const query of ['"Security Council"', '"human development" Japan']) {
       await open(page, `q=${encodeURIComponent(query)}`);
       const phrase = /"([^"]+)"/.exec(query)![1]!.toLowerCase();
-      const expected = data.remarks.filter((r) => r.text.toLowerCase().includes(phrase) && (query === `"${phrase}"` || /japan/i.test(r.text)));
+      const expected = data.remarks.filter(
+        (r) => r.text.toLowerCase().includes(phrase) && (query === `"${phrase}"` || /japan/i.test(r.text)),
+      );
       expect(await remarkIds(page)).toEqual(expect.arrayContaining(expected.map((r) => r.id)));
       expect((await remarkIds(page)).length).toBe(expected.length);
-      for (const s of data.speakers) expect(await count(page, 'speaker', s.id), `${query}: ${s.id}`).toBe(expected.filter((r) => r.authors.some((a) => a.id === s.id)).length);
+      for (const s of data.speakers)
+        expect(await count(page, 'speaker', s.id), `${query}: ${s.id}`).toBe(
+          expected.filter((r) => r.authors.some((a) => a.id === s.id)).length,
+        );
     }
   });
 
@@ -249,7 +268,8 @@ describe('search page', () => {
     expect(text).toContain('Search needs JavaScript');
     // The form and filters, which cannot work without JavaScript, are not shown.
     expect(await page.locator('#search-app').isVisible()).toBe(false);
-    for (const name of ['speaker', 'topic', 'A–Z index']) expect(await page.locator('main a', { hasText: name }).count()).toBeGreaterThan(0);
+    for (const name of ['speaker', 'topic', 'A–Z index'])
+      expect(await page.locator('main a', { hasText: name }).count()).toBeGreaterThan(0);
     await page.goto(`${session.url}topics/`);
     const entry = page.locator('header a[data-search-open]');
     expect(await entry.getAttribute('href')).toBe('/search/');

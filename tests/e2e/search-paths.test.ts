@@ -116,7 +116,8 @@ describe('keyboard paths', () => {
     await page.goto(`${session.url}search/?q=Cambodia`);
     await page.locator('#search-results li').nth(1).waitFor();
     await page.locator('#search-input').focus();
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).id || (document.activeElement as HTMLAnchorElement).href);
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLAnchorElement).id || (document.activeElement as HTMLAnchorElement).href);
     const links = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -139,7 +140,10 @@ describe('keyboard paths', () => {
     expect(await speakers.locator('[data-option]:visible').count()).toBe(total);
     await speakers.getByRole('button', { name: 'Show the most frequent' }).click();
     // The box finds a value that is folded away.
-    const folded = await speakers.locator('[data-option]:not(:visible) label').first().evaluate((label) => label.firstChild!.textContent!.trim());
+    const folded = await speakers
+      .locator('[data-option]:not(:visible) label')
+      .first()
+      .evaluate((label) => label.firstChild!.textContent!.trim());
     const surname = folded.split(' ').at(-1)!;
     await speakers.getByRole('searchbox').fill(surname);
     const shown = await speakers.locator('[data-option]:visible label').allInnerTexts();
@@ -195,14 +199,18 @@ describe('a query no remark says', () => {
   it('calls Pagefind’s near spellings near matches, and says nothing of the kind for a word the remarks hold', async () => {
     const { page, errors } = await session.newPage();
     await page.goto(`${session.url}search/?q=qwertyuiop+asdf`);
-    await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^No remark holds every word of “qwertyuiop asdf”\. Near matches: \d+ remarks?/);
+    await expect
+      .poll(() => page.locator('#search-status').innerText())
+      .toMatch(/^No remark holds every word of “qwertyuiop asdf”\. Near matches: \d+ remarks?/);
     await page.goto(`${session.url}search/?q=Hiroshima`);
     await expect.poll(() => page.locator('#search-status').innerText()).toMatch(/^1 remark/);
     await page.keyboard.press('Escape');
     await page.goto(`${session.url}a-z/`);
     await page.keyboard.press('/');
     await page.locator('dialog[open] [role="combobox"]').fill('qwertyuiop asdf');
-    await expect.poll(() => page.locator('dialog[open] [role="status"]').innerText()).toMatch(/^No remark holds every word of “qwertyuiop asdf”\. Near matches: \d+ remarks?/);
+    await expect
+      .poll(() => page.locator('dialog[open] [role="status"]').innerText())
+      .toMatch(/^No remark holds every word of “qwertyuiop asdf”\. Near matches: \d+ remarks?/);
     expect(errors).toEqual([]);
   });
 });

@@ -27,8 +27,18 @@ const CASES: Case[] = [
   { query: 'Akashi', expect: 'uesugi-origins-of-the-program', within: 1, why: 'a person named in passing' },
   { query: 'Taro Aso', expect: 'uesugi-origins-of-the-program', within: 1, why: 'a full name' },
   { query: 'G4 initiative', expect: 'uesugi-g4-and-rapid-response-partnership', within: 1, why: 'a programme' },
-  { query: '"African Peacekeeping Rapid Response Partnership"', expect: 'uesugi-g4-and-rapid-response-partnership', within: 1, why: 'a quoted programme name' },
-  { query: '"proactive contribution to peace"', expect: 'hoshino-contributions-to-the-un', within: 3, why: 'a quoted phrase used by two speakers' },
+  {
+    query: '"African Peacekeeping Rapid Response Partnership"',
+    expect: 'uesugi-g4-and-rapid-response-partnership',
+    within: 1,
+    why: 'a quoted programme name',
+  },
+  {
+    query: '"proactive contribution to peace"',
+    expect: 'hoshino-contributions-to-the-un',
+    within: 3,
+    why: 'a quoted phrase used by two speakers',
+  },
   { query: 'Standby Arrangements', expect: 'holt-deepening-relations-with-the-us', within: 1, why: 'a UN system' },
   { query: 'genocide tribunal', expect: 'commentator-cambodia-question', within: 1, why: 'a participant’s question' },
   { query: 'poster boy', expect: 'commentator-cambodia-question', within: 1, why: 'a phrase without quotes' },
@@ -43,8 +53,18 @@ const CASES: Case[] = [
   { query: 'Uesugi Cambodia', expect: 'uesugi-cambodia-no-longer-a-failed-state', within: 1, why: 'speaker name plus topic' },
   { query: 'Holt', expect: /^holt-/, within: 3, why: 'a speaker’s name ranks her remarks first' },
   { query: 'commentator', expect: 'commentator-cambodia-question', within: 1, why: 'a participant role' },
-  { query: 'Cambodia', expect: /^(commentator|uesugi|hoshino|holt|audience-member)-.*(cambodia|model|missions|flip-side)/, within: 3, why: 'the topic title outranks passing mentions' },
-  { query: 'Holt Security Council', expect: 'holt-us-welcomes-japan-on-the-security-council', within: 1, why: 'a speaker named with words of a topic title' },
+  {
+    query: 'Cambodia',
+    expect: /^(commentator|uesugi|hoshino|holt|audience-member)-.*(cambodia|model|missions|flip-side)/,
+    within: 3,
+    why: 'the topic title outranks passing mentions',
+  },
+  {
+    query: 'Holt Security Council',
+    expect: 'holt-us-welcomes-japan-on-the-security-council',
+    within: 1,
+    why: 'a speaker named with words of a topic title',
+  },
   { query: 'Hoshino China', expect: /^hoshino-/, within: 1, why: 'a speaker named with a word others also use' },
 ];
 
@@ -53,7 +73,20 @@ const CASES: Case[] = [
  * Council", "US–Japan cooperation", "Human resource development and training", "Lessons from
  * Cambodia", "UN Charter reform") and speaker names: the remarks that say the words must come first.
  */
-const PRECISION = ['Security Council', 'peace-loving country', 'Japan cooperation', 'human resource development', 'training', 'lessons', 'Charter reform', 'Cambodia', 'Uesugi training', 'Hoshino China', 'peacekeeping missions', 'Holt'];
+const PRECISION = [
+  'Security Council',
+  'peace-loving country',
+  'Japan cooperation',
+  'human resource development',
+  'training',
+  'lessons',
+  'Charter reform',
+  'Cambodia',
+  'Uesugi training',
+  'Hoshino China',
+  'peacekeeping missions',
+  'Holt',
+];
 
 /**
  * Whether a remark's own text holds a query word, by a rule written for this test: the word less its
@@ -65,13 +98,17 @@ const holds = (text: string, query: string) =>
     .toLowerCase()
     .split(/[\s\-–]+/)
     .filter(Boolean)
-    .every((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.slice(0, Math.max(5, w.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text));
+    .every((w) =>
+      new RegExp(`(^|[^\\p{L}\\p{N}])${w.slice(0, Math.max(5, w.length - 3)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text),
+    );
 
 /** The remark ids listed for a query typed into the search page, in order. */
 async function resultIds(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-input', query);
   await expect.poll(() => page.locator('#search-status').innerText()).toContain(`for “${query}”`);
-  return page.locator('#search-results li a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+  return page
+    .locator('#search-results li a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
 }
 
 let session: Session;
@@ -91,7 +128,8 @@ describe('search relevance', () => {
       const ids = await resultIds(page, c.query);
       const top = ids.slice(0, c.within);
       const ok = typeof c.expect === 'string' ? top.includes(c.expect) : top.length > 0 && top.every((id) => (c.expect as RegExp).test(id));
-      if (!ok) failures.push(`${c.query} (${c.why}): expected ${c.expect} within ${c.within}, got ${ids.slice(0, 5).join(', ') || 'nothing'}`);
+      if (!ok)
+        failures.push(`${c.query} (${c.why}): expected ${c.expect} within ${c.within}, got ${ids.slice(0, 5).join(', ') || 'nothing'}`);
     }
     console.log(`search relevance: ${CASES.length - failures.length}/${CASES.length} queries pass`);
     expect(failures).toEqual([]);
@@ -112,9 +150,12 @@ describe('search relevance', () => {
       const top = ids.slice(0, Math.min(3, holding));
       checked += top.length;
       const off = top.filter((id) => !holds(textOf.get(id) ?? '', query));
-      if (holding === 0 || off.length) failures.push(`${query}: ${holding} remarks hold every word; in the top ${top.length}, ${off.join(', ') || 'none'} do not`);
+      if (holding === 0 || off.length)
+        failures.push(`${query}: ${holding} remarks hold every word; in the top ${top.length}, ${off.join(', ') || 'none'} do not`);
     }
-    console.log(`search precision: ${checked - failures.length} of ${checked} top results hold every query word, ${PRECISION.length - failures.length}/${PRECISION.length} queries pass`);
+    console.log(
+      `search precision: ${checked - failures.length} of ${checked} top results hold every query word, ${PRECISION.length - failures.length}/${PRECISION.length} queries pass`,
+    );
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
   });

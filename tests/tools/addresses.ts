@@ -64,7 +64,9 @@ export function addressProblems(dir: string, base: string, origin = 'https://exa
     };
     for (const [what, value] of Object.entries(declared)) if (value !== own) problems.push(`${file}: ${what} is ${value}, not ${own}`);
     $('a[href]').each((_, a) => void checkUrl(`${file} link`, $(a).attr('href')!, own));
-    $('script[type="application/ld+json"]').each((_, s) => urlsIn(JSON.parse($(s).text())).forEach((u) => checkUrl(`${file} JSON-LD`, u, own)));
+    $('script[type="application/ld+json"]').each((_, s) =>
+      urlsIn(JSON.parse($(s).text())).forEach((u) => checkUrl(`${file} JSON-LD`, u, own)),
+    );
     $('[data-copy]').each((_, b) => {
       const text = $(b).attr('data-copy')!;
       if (/^https?:/.test(text)) checkUrl(`${file} copy button`, text, own);

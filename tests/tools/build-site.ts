@@ -37,7 +37,11 @@ export async function buildSite(name: string, env: Record<string, string>): Prom
     env: { ...inherited, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(root, 'cache'), ...env },
   }).then(
     (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: typeof err.code === 'number' ? err.code : 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      status: typeof err.code === 'number' ? err.code : 1,
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+    }),
   );
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), dist };
 }

@@ -22,7 +22,11 @@ export interface CrawlOptions {
 }
 
 /** Serves `dir` at `base` and crawls every internal link and #fragment from the home page. */
-export async function crawl(dir: string, base = '/', { host = 'file-first', redirects = 'allow' }: CrawlOptions = {}): Promise<CrawlResult> {
+export async function crawl(
+  dir: string,
+  base = '/',
+  { host = 'file-first', redirects = 'allow' }: CrawlOptions = {},
+): Promise<CrawlResult> {
   const server = await serveStatic({ dir, base, host });
   const origin = new URL(server.url).origin;
   try {
@@ -40,7 +44,11 @@ export async function crawl(dir: string, base = '/', { host = 'file-first', redi
     const strip = (u: string) => u.slice(origin.length);
     return {
       checked: result.links.length,
-      broken: [...new Set(result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.status} ${strip(l.url)} (from ${strip(l.parent ?? '')})`))],
+      broken: [
+        ...new Set(
+          result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.status} ${strip(l.url)} (from ${strip(l.parent ?? '')})`),
+        ),
+      ],
       reached: new Set(result.links.filter((l) => l.state === 'OK').map((l) => strip(l.url))),
     };
   } finally {

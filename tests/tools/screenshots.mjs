@@ -5,7 +5,9 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './serve.mjs';
 import { launchOptions } from './chromium.mjs';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['', 'speakers/hoshino/', 'topics/lessons-from-cambodia/', 'search/?q=Hiroshima', 'edition-notes/', 'nope/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['', 'speakers/hoshino/', 'topics/lessons-from-cambodia/', 'search/?q=Hiroshima', 'edition-notes/', 'nope/'];
 // SITE_OUT_DIR picks another build (e.g. another event's), as for astro build.
 const server = await serveStatic({ dir: process.env.SITE_OUT_DIR ?? 'dist' });
 const browser = await chromium.launch(launchOptions);
@@ -21,7 +23,7 @@ for (const v of variants) {
   for (const p of paths) {
     await page.goto(server.url + p);
     if (p.startsWith('search')) await page.waitForSelector('#search-results li', { timeout: 5000 }).catch(() => {});
-    const file = `screenshots/${(p.replace(/[^a-z0-9]+/gi, '_') || 'home')}-${v.name}.png`;
+    const file = `screenshots/${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${v.name}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }

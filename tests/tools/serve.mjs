@@ -22,7 +22,10 @@ const isFolder = (path) => existsSync(path) && statSync(path).isDirectory();
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with the base
  */
 export async function serveStatic({ dir, base = '/', port = 0, maxAge, host = 'file-first' }) {
-  const files = sirv(dir, maxAge === undefined ? { dev: true, etag: true, extensions: ['html'] } : { etag: true, maxAge, extensions: ['html'] });
+  const files = sirv(
+    dir,
+    maxAge === undefined ? { dev: true, etag: true, extensions: ['html'] } : { etag: true, maxAge, extensions: ['html'] },
+  );
   const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('Not found');
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {

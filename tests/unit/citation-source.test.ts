@@ -10,7 +10,15 @@ const ctx: CiteContext = { event: input.event, siteTitle: 'Test: event summary' 
 describe('citation sources', () => {
   it('cites a remark as the summary’s report: the host as author, the speaker named in the title', () => {
     const c = remarkCitation(index.remarkById.get('ada-second')!, 'https://example.org/remarks/ada-second/', ctx);
-    expect(c).toMatchObject({ kind: 'remark', id: 'ada-second', title: 'Dr. Ada Al: “Ada went on.”', authors: [], host: 'A host', date: '2001-02-03', url: 'https://example.org/remarks/ada-second/' });
+    expect(c).toMatchObject({
+      kind: 'remark',
+      id: 'ada-second',
+      title: 'Dr. Ada Al: “Ada went on.”',
+      authors: [],
+      host: 'A host',
+      date: '2001-02-03',
+      url: 'https://example.org/remarks/ada-second/',
+    });
   });
 
   it('passes the named speakers on for the export formats, without the honorific, and the inferred year', () => {
@@ -33,7 +41,14 @@ describe('citation sources', () => {
   });
 
   it('cites a page under its title, with the event’s host and date', () => {
-    expect(pageCitation('page-y', 'Topics', 'u', ctx)).toMatchObject({ kind: 'page', id: 'page-y', title: 'Topics', authors: [], host: 'A host', eventTitle: 'A test event' });
+    expect(pageCitation('page-y', 'Topics', 'u', ctx)).toMatchObject({
+      kind: 'page',
+      id: 'page-y',
+      title: 'Topics',
+      authors: [],
+      host: 'A host',
+      eventTitle: 'A test event',
+    });
   });
 
   it('names the site as the home page does: the short title, then “event summary”', () => {
@@ -42,7 +57,9 @@ describe('citation sources', () => {
 
   it('gives the event’s venue as the place of a remark, and no place when the source names none', () => {
     const remark = index.remarkById.get('ada-second')!;
-    expect(remarkCitation(remark, 'u', citeContext({ ...input.event, venue: 'Granary Hall, Millbrook' })).eventPlace).toBe('Granary Hall, Millbrook');
+    expect(remarkCitation(remark, 'u', citeContext({ ...input.event, venue: 'Granary Hall, Millbrook' })).eventPlace).toBe(
+      'Granary Hall, Millbrook',
+    );
     expect(remarkCitation(remark, 'u', citeContext({ ...input.event, venue: undefined })).eventPlace).toBeUndefined();
   });
 });

@@ -288,8 +288,12 @@ describe('a remark by Victoria Holt at our event', () => {
 
   it('APA: Family, I. (YYYY, Month D). Title [Description]. Event, host. URL', () => {
     const c = formatCitation(holtRemark, 'apa');
-    expect(c.text).toBe(`Holt, V. (2015, April 20). Remarks on Lessons from Early Missions [Remarks]. ${EVENT}, ${HOST}. ${holtRemark.url}`);
-    expect(c.html).toBe(`Holt, V. (2015, April 20). <i>Remarks on Lessons from Early Missions</i> [Remarks]. ${EVENT}, ${HOST}. ${holtRemark.url}`);
+    expect(c.text).toBe(
+      `Holt, V. (2015, April 20). Remarks on Lessons from Early Missions [Remarks]. ${EVENT}, ${HOST}. ${holtRemark.url}`,
+    );
+    expect(c.html).toBe(
+      `Holt, V. (2015, April 20). <i>Remarks on Lessons from Early Missions</i> [Remarks]. ${EVENT}, ${HOST}. ${holtRemark.url}`,
+    );
   });
 
   it('BibTeX: one @misc entry with the remark id as key', () => {
@@ -391,8 +395,12 @@ describe('a remark as the summary reports it: the host as author, the speaker na
 
   it('APA: the host as group author (APA 7th §9.11), the uncertain date with “ca.”; no period after the ellipsis', () => {
     const { text, html } = formatCitation(reported, 'apa');
-    expect(text).toBe(`${HOST}. (ca. 2015, April 20). Victoria Holt: “Japan has contributed to the UN system financially…” [Remarks]. ${EVENT}. ${reported.url}`);
-    expect(html).toBe(`${HOST}. (ca. 2015, April 20). <i>Victoria Holt: “Japan has contributed to the UN system financially…”</i> [Remarks]. ${EVENT}. ${reported.url}`);
+    expect(text).toBe(
+      `${HOST}. (ca. 2015, April 20). Victoria Holt: “Japan has contributed to the UN system financially…” [Remarks]. ${EVENT}. ${reported.url}`,
+    );
+    expect(html).toBe(
+      `${HOST}. (ca. 2015, April 20). <i>Victoria Holt: “Japan has contributed to the UN system financially…”</i> [Remarks]. ${EVENT}. ${reported.url}`,
+    );
   });
 
   it('a cut title never ends in an ellipsis and a full stop, whichever style and wherever the title stands', () => {
@@ -405,7 +413,11 @@ describe('a remark as the summary reports it: the host as author, the speaker na
       }
     }
     // With neither author nor host, APA moves the title to the author position (APA 7th §9.12).
-    expect(formatCitation(noHost, 'apa').text.startsWith('Victoria Holt: “Japan has contributed to the UN system financially…” (ca. 2015, April 20).')).toBe(true);
+    expect(
+      formatCitation(noHost, 'apa').text.startsWith(
+        'Victoria Holt: “Japan has contributed to the UN system financially…” (ca. 2015, April 20).',
+      ),
+    ).toBe(true);
   });
 
   it('a title’s own four-dot ellipsis inside the title is left alone', () => {
@@ -465,7 +477,9 @@ describe('a remark as the summary reports it: the host as author, the speaker na
 
   it('an unnamed participant: the host still stands as author, and nobody is invented as speaker', () => {
     const audience = { ...reported, title: 'Question on the Cambodia mission', speakers: [], yearInferred: false };
-    expect(formatCitation(audience, 'chicago').text).toBe(`${HOST}. “Question on the Cambodia Mission.” Remarks, ${EVENT}, April 20, 2015. ${reported.url}.`);
+    expect(formatCitation(audience, 'chicago').text).toBe(
+      `${HOST}. “Question on the Cambodia Mission.” Remarks, ${EVENT}, April 20, 2015. ${reported.url}.`,
+    );
     const item = toCslItem(audience);
     expect(item).not.toHaveProperty('contributor');
     expect(item.issued).toEqual({ 'date-parts': [[2015, 4, 20]] });
@@ -474,7 +488,13 @@ describe('a remark as the summary reports it: the host as author, the speaker na
 });
 
 describe('a remark with neither author nor host', () => {
-  const anonymous: CitationSource = { ...holtRemark, title: 'Question on the Cambodia mission', authors: [], host: '', id: 'audience-member-cambodia' };
+  const anonymous: CitationSource = {
+    ...holtRemark,
+    title: 'Question on the Cambodia mission',
+    authors: [],
+    host: '',
+    id: 'audience-member-cambodia',
+  };
   const dangling = /^[\s,.;:]|,\s*[,.]|\.\s*\.|\(\s*\)|\s,|Anonymous|n\.d\./;
 
   it('Chicago starts with the title, with no dangling punctuation and no “Anonymous”', () => {
@@ -517,7 +537,14 @@ describe('a whole page of the site', () => {
       {
         type: 'misc',
         key: 'speakers-holt',
-        fields: { author: `{${HOST}}`, title: '{Victoria Holt}', howpublished: `${SITE}, ${HOST}`, year: '2015', month: 'apr', url: speakerPage.url },
+        fields: {
+          author: `{${HOST}}`,
+          title: '{Victoria Holt}',
+          howpublished: `${SITE}, ${HOST}`,
+          year: '2015',
+          month: 'apr',
+          url: speakerPage.url,
+        },
       },
     ]);
     expect(JSON.parse(toCslJson(speakerPage))).toEqual([
@@ -579,7 +606,13 @@ describe('hostile text', () => {
   });
 
   it('a name containing "and" or a comma stays one BibTeX name', () => {
-    const bib = toBibtex({ ...holtRemark, authors: [{ given: 'Ann', family: 'Smith and Jones' }, { given: 'Jr., Sam', family: 'Lee' }] });
+    const bib = toBibtex({
+      ...holtRemark,
+      authors: [
+        { given: 'Ann', family: 'Smith and Jones' },
+        { given: 'Jr., Sam', family: 'Lee' },
+      ],
+    });
     const [item] = new Cite(bib, { forceType: '@bibtex/text' }).data as Array<{ author: unknown[] }>;
     expect(item!.author).toHaveLength(2);
   });

@@ -30,7 +30,11 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
 
 /** A participants.json loaded by `jsonList` with a stand-in for Astro's loader context. */
 async function loadParticipants(path: string) {
-  const context = { store: { clear() {}, set() {} }, parseData: async ({ data }: { data: unknown }) => data, config: { root: pathToFileURL(`${process.cwd()}/`) } };
+  const context = {
+    store: { clear() {}, set() {} },
+    parseData: async ({ data }: { data: unknown }) => data,
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
+  };
   await jsonList(path).load(context as never);
 }
 
@@ -42,7 +46,9 @@ async function problemsAfter(name: string, mutate: (dir: string) => void): Promi
   mutate(dir);
   const format = (problems: ContentProblem[]) => problems.map(formatProblem);
   // Content sync: every MDX body must parse; participants.json must be a JSON list.
-  const mdx = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+  const mdx = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(dir, f));
   const syntax = mdx.flatMap((file) => {
     const body = readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
     return mdxSyntaxProblems(body, file, bodyLineOffset(file, body));
@@ -58,9 +64,16 @@ async function problemsAfter(name: string, mutate: (dir: string) => void): Promi
   const input = loadRealContent(dir);
   const invalid = validateContent(input);
   if (invalid.length) return format(invalid);
-  const passages = [...input.remarks, ...input.narrations].map((r) => ({ id: r.id, file: r.file, line: r.line, sourceText: sourceText(r.segments) }));
+  const passages = [...input.remarks, ...input.narrations].map((r) => ({
+    id: r.id,
+    file: r.file,
+    line: r.line,
+    sourceText: sourceText(r.segments),
+  }));
   const sourceFile = join(dir, 'source', 'event-summary.txt');
-  return format(sourceViewProblems(mapParagraphsToRemarks(sourceParagraphs(readFileSync(sourceFile, 'utf8')), passages), passages, sourceFile));
+  return format(
+    sourceViewProblems(mapParagraphsToRemarks(sourceParagraphs(readFileSync(sourceFile, 'utf8')), passages), passages, sourceFile),
+  );
 }
 
 afterAll(() => rmSync(ROOT, { recursive: true, force: true }));

@@ -15,7 +15,11 @@ describe('how a correction reads', () => {
 
   it('reads a struck-through word as nothing, so a copied quotation reads as corrected', () => {
     expect(correctionReading(struck)).toBe('');
-    const segments = [{ text: 'Prime Minister' }, { correction: { id: 'r-abe', ...struck, note: 'Stray letter.', file: 'f', line: 1 } }, { text: ' Abe said' }];
+    const segments = [
+      { text: 'Prime Minister' },
+      { correction: { id: 'r-abe', ...struck, note: 'Stray letter.', file: 'f', line: 1 } },
+      { text: ' Abe said' },
+    ];
     expect(readingText(segments)).toBe('Prime Minister Abe said');
   });
 

@@ -3,7 +3,13 @@ import { contentSecurityPolicy, scriptHash } from '../../src/lib/csp';
 import { INLINE_SCRIPT } from '../../src/lib/inline-script';
 
 /** The policy's directives by name, each a list of its source expressions. */
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 
 describe('scriptHash', () => {
   it('gives the hash-source of the CSP Level 2 example script (https://www.w3.org/TR/CSP2/#script-src-hash-usage)', () => {
@@ -24,7 +30,9 @@ describe('contentSecurityPolicy', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
-    expect([...policy.values()].flat().filter((s) => /unsafe-inline|unsafe-eval'|https?:|\*/.test(s) && s !== "'wasm-unsafe-eval'")).toEqual([]);
+    expect(
+      [...policy.values()].flat().filter((s) => /unsafe-inline|unsafe-eval'|https?:|\*/.test(s) && s !== "'wasm-unsafe-eval'"),
+    ).toEqual([]);
   });
 
   it('leaves out frame-ancestors in the meta form, where browsers ignore it (CSP3 §6.3.2.1)', () => {

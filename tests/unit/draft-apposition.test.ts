@@ -16,7 +16,10 @@ describe('appositionSubject', () => {
   });
 
   it('takes every person listed in apposition to a plural role noun, past their appositions', () => {
-    expect(appositionSubject('The co-chairs, Dr. Ada Lane, a former mayor, and Bea Moss of the Rail Board, argued that fares rise.', 0, cast)?.ids).toEqual(['lane', 'moss']);
+    expect(
+      appositionSubject('The co-chairs, Dr. Ada Lane, a former mayor, and Bea Moss of the Rail Board, argued that fares rise.', 0, cast)
+        ?.ids,
+    ).toEqual(['lane', 'moss']);
   });
 
   it('needs a role noun, a comma and a reporting verb', () => {
@@ -55,7 +58,11 @@ describe('titleSubject', () => {
   it('takes no one when nobody or more than one bears it, or when no speech follows', () => {
     expect(titleSubject('The ambassador replied that fares rise.', 0, guests)).toBeUndefined();
     expect(titleSubject('The senator from Ohio replied.', 0, guests)).toBeUndefined();
-    expect(titleSubject('The senator replied.', 0, [...guests, { id: 'kim', name: 'Bo Kim', honorific: 'Senator', shortName: 'Kim', role: 'speaker' }])).toBeUndefined();
+    expect(
+      titleSubject('The senator replied.', 0, [
+        ...guests,
+        { id: 'kim', name: 'Bo Kim', honorific: 'Senator', shortName: 'Kim', role: 'speaker' },
+      ]),
+    ).toBeUndefined();
   });
 });
-

@@ -12,7 +12,14 @@ function voices(body: string) {
   const { people } = findPeople(summary, paragraphs);
   const result = attribute(paragraphs, people);
   const label = (v: Voice) => (v.kind === 'narration' ? 'narration' : v.kind === 'person' ? v.ids.join('+') : v.id);
-  return { ...result, labels: result.sentences.slice(1).map((s) => label(s.voice)), starts: result.sentences.slice(1).filter((s) => s.exchange).map((s) => s.text) };
+  return {
+    ...result,
+    labels: result.sentences.slice(1).map((s) => label(s.voice)),
+    starts: result.sentences
+      .slice(1)
+      .filter((s) => s.exchange)
+      .map((s) => s.text),
+  };
 }
 
 describe('attribute', () => {
@@ -21,7 +28,11 @@ describe('attribute', () => {
   });
 
   it('credits a quotation to the person named after it ("…,” Lane said.", "…, said Moss.")', () => {
-    expect(voices('Kim spoke first. “Bridges need care,” Lane said. “Funds are short,” said Moss.').labels).toEqual(['kim', 'lane', 'moss']);
+    expect(voices('Kim spoke first. “Bridges need care,” Lane said. “Funds are short,” said Moss.').labels).toEqual([
+      'kim',
+      'lane',
+      'moss',
+    ]);
   });
 
   it('finds a subject behind a role title such as "Moderator Kim"', () => {
@@ -29,15 +40,27 @@ describe('attribute', () => {
   });
 
   it('continues the current speaker through pronouns and reported speech', () => {
-    expect(voices('Lane said bridges need care. She added that repairs are overdue. Many are older than 1950.').labels).toEqual(['lane', 'lane', 'lane']);
+    expect(voices('Lane said bridges need care. She added that repairs are overdue. Many are older than 1950.').labels).toEqual([
+      'lane',
+      'lane',
+      'lane',
+    ]);
   });
 
   it('credits a joint subject to both people', () => {
-    expect(voices('Lane spoke first. Lane and Moss agreed that funds are short. Both Moss and Kim disagreed.').labels).toEqual(['lane', 'lane+moss', 'moss+kim']);
+    expect(voices('Lane spoke first. Lane and Moss agreed that funds are short. Both Moss and Kim disagreed.').labels).toEqual([
+      'lane',
+      'lane+moss',
+      'moss+kim',
+    ]);
   });
 
   it('makes a sentence about the event or a session narration', () => {
-    expect(voices('Lane spoke first. The discussion then turned to funding. Kim opened the session by thanking the club.').labels).toEqual(['lane', 'narration', 'narration']);
+    expect(voices('Lane spoke first. The discussion then turned to funding. Kim opened the session by thanking the club.').labels).toEqual([
+      'lane',
+      'narration',
+      'narration',
+    ]);
   });
 
   it('keeps a person named only inside a remark out of the voices, with a doubt', () => {
@@ -47,7 +70,11 @@ describe('attribute', () => {
   });
 
   it('continues the previous speaker into a paragraph that goes on to name that speaker', () => {
-    expect(voices('Moss spoke on funding.\n\nThe fund began in 2007. Moss concluded that it works.').labels).toEqual(['moss', 'moss', 'moss']);
+    expect(voices('Moss spoke on funding.\n\nThe fund began in 2007. Moss concluded that it works.').labels).toEqual([
+      'moss',
+      'moss',
+      'moss',
+    ]);
   });
 
   it('makes the opening of a paragraph narration when another person speaks next', () => {
@@ -55,7 +82,9 @@ describe('attribute', () => {
   });
 
   it('gives each "One audience member" a new participant and "The audience member" the last one', () => {
-    const { labels, participants } = voices('One audience member asked about tolls. Kim answered. One audience member asked about ferries. The audience member added a point.');
+    const { labels, participants } = voices(
+      'One audience member asked about tolls. Kim answered. One audience member asked about ferries. The audience member added a point.',
+    );
     expect(labels).toEqual(['audience-member-1', 'kim', 'audience-member-2', 'audience-member-2']);
     expect(participants.map((p) => p.asDescribed)).toEqual(['One audience member', 'One audience member']);
   });
@@ -75,21 +104,31 @@ describe('attribute', () => {
     const { starts } = voices(
       'One audience member asked about tolls. Kim answered that they stay. The audience member responded that this is unfair. To a question on ferries, Lane said they run. One individual asked about trains.',
     );
-    expect(starts).toEqual(['One audience member asked about tolls.', 'To a question on ferries, Lane said they run.', 'One individual asked about trains.']);
+    expect(starts).toEqual([
+      'One audience member asked about tolls.',
+      'To a question on ferries, Lane said they run.',
+      'One individual asked about trains.',
+    ]);
   });
 
   it('drafts exchange headings from the question and marks a missing one TODO', () => {
     const { sentences } = voices('One audience member asked whether tolls stay.\n\nOne commentator noted that tolls are high.');
-    expect(sentences.filter((s) => s.exchange).map((s) => s.exchange!.heading)).toEqual(['Whether tolls stay', expect.stringMatching(/^TODO: /)]);
+    expect(sentences.filter((s) => s.exchange).map((s) => s.exchange!.heading)).toEqual([
+      'Whether tolls stay',
+      expect.stringMatching(/^TODO: /),
+    ]);
   });
 
   it('starts sessions at "The first panel…" and at the question-and-answer session', () => {
-    const { sentences } = voices('The first panel focused on rivers. Lane spoke.\n\nIn the question-and-answer session, one guest asked about tolls.');
+    const { sentences } = voices(
+      'The first panel focused on rivers. Lane spoke.\n\nIn the question-and-answer session, one guest asked about tolls.',
+    );
     expect(sentences.filter((s) => s.session).map((s) => s.session!.title)).toEqual(['First panel', 'Questions and answers']);
   });
 
   it('drafts a list paragraph as narration, and still reads the paragraph after it as the opening', () => {
-    const summary = 'Keynote: Dr. Ada Lane, Harbor College\n\nOn May 1, the club held a lecture. Lane spoke on bridges.\n\nLane said bridges need care.';
+    const summary =
+      'Keynote: Dr. Ada Lane, Harbor College\n\nOn May 1, the club held a lecture. Lane spoke on bridges.\n\nLane said bridges need care.';
     const paragraphs = readSource(summary);
     const { sentences } = attribute(paragraphs, findPeople(summary, paragraphs).people);
     expect(sentences.map((s) => [s.voice.kind, !!s.session])).toEqual([
@@ -99,7 +138,6 @@ describe('attribute', () => {
       ['person', false],
     ]);
   });
-
 });
 
 /** Each sentence's voice (as in `voices`) for a whole summary, with the exchange starts and participants. */
@@ -107,33 +145,35 @@ function draft(summary: string) {
   const paragraphs = readSource(summary);
   const result = attribute(paragraphs, findPeople(summary, paragraphs).people);
   const label = (v: Voice) => (v.kind === 'narration' ? 'narration' : v.kind === 'person' ? v.ids.join('+') : v.id);
-  return { ...result, labels: result.sentences.map((s) => label(s.voice)), starts: result.sentences.filter((s) => s.exchange).map((s) => s.text) };
+  return {
+    ...result,
+    labels: result.sentences.map((s) => label(s.voice)),
+    starts: result.sentences.filter((s) => s.exchange).map((s) => s.text),
+  };
 }
 
 describe('attribute: subjects that are not a bare name first', () => {
   it('credits a sentence to a person in apposition to a role noun, unless it reports an event action', () => {
-    const { labels } = draft('On May 1, the club met.\n\nThe chair, Ada Lane of the Tide Trust, began the meeting by asking who pays for piers. The chair, Ada Lane, then opened the floor.');
+    const { labels } = draft(
+      'On May 1, the club met.\n\nThe chair, Ada Lane of the Tide Trust, began the meeting by asking who pays for piers. The chair, Ada Lane, then opened the floor.',
+    );
     expect(labels).toEqual(['narration', 'lane', 'narration']);
   });
 
   it('credits a view to its holder: "According to X", "…, according to X, …", "In X’s view", "As X put it"; "In her view" goes on', () => {
-    expect(voices('Kim spoke first. According to Moss, piers sink. Tolls rise, according to Lane, when ferries stop. In Kim’s view, fares are fair. In her view, tolls stay. As Moss put it, "piers are old."').labels).toEqual([
-      'kim',
-      'moss',
-      'lane',
-      'kim',
-      'kim',
-      'moss',
-    ]);
+    expect(
+      voices(
+        'Kim spoke first. According to Moss, piers sink. Tolls rise, according to Lane, when ferries stop. In Kim’s view, fares are fair. In her view, tolls stay. As Moss put it, "piers are old."',
+      ).labels,
+    ).toEqual(['kim', 'moss', 'lane', 'kim', 'kim', 'moss']);
   });
 
   it('makes a sentence joint when a second person speaks in a further clause, also after a pronoun', () => {
-    expect(voices('Lane replied that tolls stay, and Moss added that fares rise. Kim argued for ferries; Lane countered that they are slow. Moss spoke on costs. She said they rise, while Kim disagreed.').labels).toEqual([
-      'lane+moss',
-      'kim+lane',
-      'moss',
-      'moss+kim',
-    ]);
+    expect(
+      voices(
+        'Lane replied that tolls stay, and Moss added that fares rise. Kim argued for ferries; Lane countered that they are slow. Moss spoke on costs. She said they rise, while Kim disagreed.',
+      ).labels,
+    ).toEqual(['lane+moss', 'kim+lane', 'moss', 'moss+kim']);
   });
 
   it('resolves a definite role noun to the people in that role in the current session, and "The moderator" to the one moderator', () => {
@@ -155,7 +195,9 @@ describe('attribute: unnamed participants', () => {
   });
 
   it('makes them audience members once the floor is open, each question an exchange', () => {
-    const { labels, starts } = draft('On May 1, the club held a roundtable on piers with Ada Lane.\n\nLane said piers sink. The floor was then opened. One participant asked about tolls. Lane answered.');
+    const { labels, starts } = draft(
+      'On May 1, the club held a roundtable on piers with Ada Lane.\n\nLane said piers sink. The floor was then opened. One participant asked about tolls. Lane answered.',
+    );
     expect(labels.slice(-3)).toEqual(['narration', 'audience-member-1', 'lane']);
     expect(starts).toEqual(['One participant asked about tolls.']);
   });
@@ -167,7 +209,11 @@ describe('attribute: unnamed participants', () => {
   });
 
   it('reads a profession in a lecture as someone talked about, not a participant', () => {
-    expect(draft('On May 1, the club hosted a lecture by Ada Lane.\n\nLane described the flood of 1950. A senior engineer argued at the time that the dam would hold.').labels.slice(1)).toEqual(['lane', 'lane']);
+    expect(
+      draft(
+        'On May 1, the club hosted a lecture by Ada Lane.\n\nLane described the flood of 1950. A senior engineer argued at the time that the dam would hold.',
+      ).labels.slice(1),
+    ).toEqual(['lane', 'lane']);
   });
 });
 
@@ -180,18 +226,18 @@ describe('attribute: exchanges and narration', () => {
   });
 
   it('starts an exchange at a question put by unnamed people or credited to an asker', () => {
-    const { starts, sentences } = voices('Lane spoke first. Attendees asked, by email, about ferries. Kim answered. The next question, from a nurse, concerned tolls. Lane answered.');
+    const { starts, sentences } = voices(
+      'Lane spoke first. Attendees asked, by email, about ferries. Kim answered. The next question, from a nurse, concerned tolls. Lane answered.',
+    );
     expect(starts).toEqual(['Attendees asked, by email, about ferries.', 'The next question, from a nurse, concerned tolls.']);
     expect(sentences.find((s) => s.exchange)?.exchange?.heading).toBe('Ferries');
   });
 
   it('makes a sentence about logistics, or introducing people by count, narration even after a remark', () => {
-    expect(voices('Lane said bridges need care. Copies of her report were available at the door.\n\nTwo discussants then gave their reactions. Moss said so.').labels).toEqual([
-      'lane',
-      'narration',
-      'narration',
-      'moss',
-    ]);
+    expect(
+      voices(
+        'Lane said bridges need care. Copies of her report were available at the door.\n\nTwo discussants then gave their reactions. Moss said so.',
+      ).labels,
+    ).toEqual(['lane', 'narration', 'narration', 'moss']);
   });
 });
-

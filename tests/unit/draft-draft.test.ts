@@ -5,14 +5,22 @@ describe('draftEvent', () => {
   it('leaves the event body empty and opens the first session with the opening when someone speaks in it', () => {
     const draft = draftEvent('On May 1, the club hosted Ada Lane. Lane said bridges need care.\n\nLane added more.');
     expect(draft.body).toBeUndefined();
-    expect(draft.sessions[0]!.items[0]).toMatchObject({ kind: 'element', voice: { kind: 'narration' }, text: 'On May 1, the club hosted Ada Lane.' });
+    expect(draft.sessions[0]!.items[0]).toMatchObject({
+      kind: 'element',
+      voice: { kind: 'narration' },
+      text: 'On May 1, the club hosted Ada Lane.',
+    });
   });
 
   it('puts the lists beside the opening, and the opening, in the event body as paragraphs of their own', () => {
     const draft = draftEvent(
       'SUMMARY\n\nDr. Ada Lane, Harbor College\nBea Moss, Tide Trust\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, the Harbor Club held a panel on bridges.\n\nLane said bridges need care.',
     );
-    expect(draft.body?.map((p) => p.lines)).toEqual([['Dr. Ada Lane, Harbor College', 'Bea Moss, Tide Trust'], ['Moderator: Cy Kim, Bridge Trust'], ['On May 1, the Harbor Club held a panel on bridges.']]);
+    expect(draft.body?.map((p) => p.lines)).toEqual([
+      ['Dr. Ada Lane, Harbor College', 'Bea Moss, Tide Trust'],
+      ['Moderator: Cy Kim, Bridge Trust'],
+      ['On May 1, the Harbor Club held a panel on bridges.'],
+    ]);
     expect(draft.sessions[0]!.items.map((i) => i.kind === 'element' && i.text)).toEqual(['Lane said bridges need care.']);
   });
 
@@ -44,17 +52,24 @@ describe('draftEvent', () => {
   });
 
   it('ends an exchange at a paragraph that opens with narration', () => {
-    const draft = draftEvent('On May 1, the club hosted Ada Lane.\n\nOne guest asked about tolls. Lane answered.\n\nThe discussion then turned to ferries.');
+    const draft = draftEvent(
+      'On May 1, the club hosted Ada Lane.\n\nOne guest asked about tolls. Lane answered.\n\nThe discussion then turned to ferries.',
+    );
     expect(draft.sessions[0]!.items.map((i) => i.kind)).toEqual(['exchange', 'element']);
   });
 
   it('never splits a remark across two source paragraphs', () => {
     const draft = draftEvent('On May 1, the club hosted Ada Lane.\n\nLane said bridges need care.\n\nShe added that repairs are overdue.');
-    expect(draft.sessions[0]!.items.map((i) => i.kind === 'element' && i.text)).toEqual(['Lane said bridges need care.', 'She added that repairs are overdue.']);
+    expect(draft.sessions[0]!.items.map((i) => i.kind === 'element' && i.text)).toEqual([
+      'Lane said bridges need care.',
+      'She added that repairs are overdue.',
+    ]);
   });
 
-  it("titles the event, never its first session, with the title line under the document heading", () => {
-    const draft = draftEvent('SUMMARY\n\nSeeds for Dry Years\n\nOn May 1, the Orchard Institute held two panels.\n\nThe first panel focused on rice. Lane said rice keeps.\n\nThe second panel turned to wheat. Moss said wheat travels.');
+  it('titles the event, never its first session, with the title line under the document heading', () => {
+    const draft = draftEvent(
+      'SUMMARY\n\nSeeds for Dry Years\n\nOn May 1, the Orchard Institute held two panels.\n\nThe first panel focused on rice. Lane said rice keeps.\n\nThe second panel turned to wheat. Moss said wheat travels.',
+    );
     expect(draft.fields.title).toBe('Seeds for Dry Years');
     expect(draft.sessions.map((s) => s.title)).toEqual(['First panel', 'Second panel']);
   });
@@ -72,14 +87,28 @@ describe('draftEvent', () => {
   });
 
   it('lists a moderator named in the opening in no session unless they speak there, or the text puts them in every panel', () => {
-    const panels = 'The first panel, with Ada Lane, focused on rice. Lane said rice keeps.\n\nThe second panel, with Bea Moss, turned to wheat. Moss said wheat travels.';
-    const quiet = draftEvent(`On May 1, the Orchard Institute held two panels. The event was moderated by Dr. Cy Kim, Director of the Seed Program at the Orchard Institute.\n\n${panels}`);
+    const panels =
+      'The first panel, with Ada Lane, focused on rice. Lane said rice keeps.\n\nThe second panel, with Bea Moss, turned to wheat. Moss said wheat travels.';
+    const quiet = draftEvent(
+      `On May 1, the Orchard Institute held two panels. The event was moderated by Dr. Cy Kim, Director of the Seed Program at the Orchard Institute.\n\n${panels}`,
+    );
     expect(quiet.sessions.map((s) => s.people)).toEqual([['lane'], ['moss']]);
-    expect(quiet.people.find((p) => p.id === 'kim')).toMatchObject({ role: 'moderator', description: 'Director of the Seed Program at the Orchard Institute', affiliation: 'Orchard Institute' });
-    const closing = draftEvent(`On May 1, the Orchard Institute held two panels, moderated by Cy Kim.\n\n${panels}\n\nKim closed by noting that seeds travel too.`);
+    expect(quiet.people.find((p) => p.id === 'kim')).toMatchObject({
+      role: 'moderator',
+      description: 'Director of the Seed Program at the Orchard Institute',
+      affiliation: 'Orchard Institute',
+    });
+    const closing = draftEvent(
+      `On May 1, the Orchard Institute held two panels, moderated by Cy Kim.\n\n${panels}\n\nKim closed by noting that seeds travel too.`,
+    );
     expect(closing.sessions.map((s) => s.people)).toEqual([['lane'], ['moss', 'kim']]);
-    const both = draftEvent(`On May 1, the Orchard Institute held two panels. Cy Kim, who moderated both panels, opened the day.\n\n${panels}`);
-    expect(both.sessions.map((s) => s.people)).toEqual([['lane', 'kim'], ['moss', 'kim']]);
+    const both = draftEvent(
+      `On May 1, the Orchard Institute held two panels. Cy Kim, who moderated both panels, opened the day.\n\n${panels}`,
+    );
+    expect(both.sessions.map((s) => s.people)).toEqual([
+      ['lane', 'kim'],
+      ['moss', 'kim'],
+    ]);
   });
 
   it("builds a joint remark's id from the words after the last speaker's name, never from a cut word", () => {
@@ -88,4 +117,3 @@ describe('draftEvent', () => {
     expect(remark?.id).toBe('hartwell-and-kim-tolls-work');
   });
 });
-

@@ -6,7 +6,9 @@ const fields = (summary: string) => eventFields(readSource(summary));
 
 describe('eventFields', () => {
   it('reads title, hosts, co-hosts, the stated date and the document heading', () => {
-    const { fields: f } = fields('CONFERENCE SUMMARY\n\nOn March 3, 2022, the Harbor Institute hosted a conference on river crossings, co-hosted by the Fjord Council and the Alder Trust.');
+    const { fields: f } = fields(
+      'CONFERENCE SUMMARY\n\nOn March 3, 2022, the Harbor Institute hosted a conference on river crossings, co-hosted by the Fjord Council and the Alder Trust.',
+    );
     expect(f).toMatchObject({
       title: 'River crossings',
       hosts: ['Harbor Institute'],
@@ -18,7 +20,9 @@ describe('eventFields', () => {
   });
 
   it('reads the fields from the opening after a list of speakers, and keeps a title-case heading as written', () => {
-    const { fields: f } = fields('Summary of Proceedings\n\nDr. Ada Lane, Harbor College\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, 2021, the Harbor Club held a panel on bridges.');
+    const { fields: f } = fields(
+      'Summary of Proceedings\n\nDr. Ada Lane, Harbor College\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, 2021, the Harbor Club held a panel on bridges.',
+    );
     expect(f).toMatchObject({ title: 'Bridges', hosts: ['Harbor Club'], date: '2021-05-01', documentTitle: 'Summary of Proceedings' });
   });
 
@@ -35,14 +39,20 @@ describe('eventFields', () => {
   });
 
   it('takes the host past a fronted time or place phrase, with or without its comma', () => {
-    const withComma = fields('Last spring, the Orchard Institute for Rural Affairs, together with the Millpond Trust, hosted a workshop on seed banks.').fields;
+    const withComma = fields(
+      'Last spring, the Orchard Institute for Rural Affairs, together with the Millpond Trust, hosted a workshop on seed banks.',
+    ).fields;
     expect(withComma).toMatchObject({ hosts: ['Orchard Institute for Rural Affairs'], coHosts: ['Millpond Trust'] });
     expect(fields('In Eastport the Harbor Club held a talk on ferries.').fields.hosts).toEqual(['Harbor Club']);
-    expect(fields("On May 1, The Kestrel Society’s Seed Program hosted a talk on seeds.").fields.hosts).toEqual(['The Kestrel Society’s Seed Program']);
+    expect(fields('On May 1, The Kestrel Society’s Seed Program hosted a talk on seeds.').fields.hosts).toEqual([
+      'The Kestrel Society’s Seed Program',
+    ]);
   });
 
   it('takes no common noun for a host: TODO, and a review item that names the organisations the opening does', () => {
-    const { fields: f, doubts } = fields('On 2 May 2020, farmers convened with the Kestrel Seed Library and the Millpond Trust for a day on seed banks.');
+    const { fields: f, doubts } = fields(
+      'On 2 May 2020, farmers convened with the Kestrel Seed Library and the Millpond Trust for a day on seed banks.',
+    );
     expect(f.hosts).toEqual(['TODO: host (the summary names none)']);
     const item = doubts.find((d) => d.severity === 1 && 'field' in d.place && d.place.field === 'hosts');
     expect(item?.message).toContain('“farmers” is no organisation');
@@ -62,14 +72,22 @@ describe('eventFields', () => {
   });
 
   it('suggests a short title in the review when the title is long, and writes none itself', () => {
-    const long = fields('SUMMARY\n\nSeeds for Dry Years: Keeping Old Grain Varieties Alive\n\nOn May 1, the Orchard Institute held a workshop.');
+    const long = fields(
+      'SUMMARY\n\nSeeds for Dry Years: Keeping Old Grain Varieties Alive\n\nOn May 1, the Orchard Institute held a workshop.',
+    );
     expect(long.fields).not.toHaveProperty('shortTitle');
     expect(long.doubts.some((d) => /`shortTitle`/.test(d.message))).toBe(true);
-    expect(fields('SUMMARY\n\nSeeds for Dry Years\n\nOn May 1, the Orchard Institute held a workshop.').doubts.some((d) => /`shortTitle`/.test(d.message))).toBe(false);
+    expect(
+      fields('SUMMARY\n\nSeeds for Dry Years\n\nOn May 1, the Orchard Institute held a workshop.').doubts.some((d) =>
+        /`shortTitle`/.test(d.message),
+      ),
+    ).toBe(false);
   });
 
   it('infers a missing year only from arithmetic the text states, and notes the evidence', () => {
-    const { fields: f } = fields('On April 20, the club hosted a talk on bridges.\n\nThe program began in 2007 and has trained 90 people for the last eight years.');
+    const { fields: f } = fields(
+      'On April 20, the club hosted a talk on bridges.\n\nThe program began in 2007 and has trained 90 people for the last eight years.',
+    );
     expect(f).toMatchObject({ date: '2015-04-20', yearInferred: true });
     expect(f.dateNote).toContain('began in 2007');
   });

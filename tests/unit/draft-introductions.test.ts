@@ -56,4 +56,3 @@ describe('descriptionAfter', () => {
     expect(after('Ada Lane, director of the lab, spoke.', 'Ada Lane')).toBe('director of the lab');
   });
 });
-

@@ -12,7 +12,9 @@ describe('namesIn', () => {
   });
 
   it('skips organisations, places and dates, and drops a sentence opener in front of a name', () => {
-    expect(namesIn('On April 20, the Stimson Center and South Africa met. Yesterday Victoria Holt spoke.').map((n) => n.name)).toEqual(['Victoria Holt']);
+    expect(namesIn('On April 20, the Stimson Center and South Africa met. Yesterday Victoria Holt spoke.').map((n) => n.name)).toEqual([
+      'Victoria Holt',
+    ]);
   });
 
   it('skips a capitalised name after "the", which names a place or body', () => {
@@ -20,7 +22,9 @@ describe('namesIn', () => {
   });
 
   it('skips a quoted title and a name after a title of office', () => {
-    expect(namesIn('A talk titled “Saving Grace Harbor” by Ada Lane mentioned President Tom Reed.').map((n) => n.name)).toEqual(['Ada Lane']);
+    expect(namesIn('A talk titled “Saving Grace Harbor” by Ada Lane mentioned President Tom Reed.').map((n) => n.name)).toEqual([
+      'Ada Lane',
+    ]);
   });
 
   it('reads a full rank as an honorific, after which a surname may be a place word', () => {
@@ -55,4 +59,3 @@ describe('namesEnd', () => {
     expect(namesEnd('Nobody spoke.', ['Lane'])).toBe(-1);
   });
 });
-

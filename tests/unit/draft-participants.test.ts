@@ -3,11 +3,20 @@ import { contextRole, describedAt } from '../../src/lib/draft/participants';
 
 describe('describedAt', () => {
   it('reads one new unnamed person, with a complement or apposition, before a reporting verb', () => {
-    expect(describedAt('One attendee argued that fares rise.', 0)).toMatchObject({ kind: 'new', asDescribed: 'One attendee', noun: 'attendee' });
+    expect(describedAt('One attendee argued that fares rise.', 0)).toMatchObject({
+      kind: 'new',
+      asDescribed: 'One attendee',
+      noun: 'attendee',
+    });
     expect(describedAt('a delegate from the port authority said more.', 0)?.asDescribed).toBe('A delegate from the port authority');
     expect(describedAt('Someone in the hall asked about fares.', 0)?.asDescribed).toBe('Someone in the hall');
-    expect(describedAt('One listener, a nurse, asked about fares.', 0)).toMatchObject({ asDescribed: 'One listener, a nurse', role: 'audience-member' });
-    expect(describedAt('Another guest, who said she ran a bakery, asked about fares.', 0)?.asDescribed).toBe('Another guest, who said she ran a bakery');
+    expect(describedAt('One listener, a nurse, asked about fares.', 0)).toMatchObject({
+      asDescribed: 'One listener, a nurse',
+      role: 'audience-member',
+    });
+    expect(describedAt('Another guest, who said she ran a bakery, asked about fares.', 0)?.asDescribed).toBe(
+      'Another guest, who said she ran a bakery',
+    );
   });
 
   it('reads a group: a quantifier and a plural participant noun, a bare plural, or "Others"', () => {
@@ -17,7 +26,10 @@ describe('describedAt', () => {
   });
 
   it('declares a role for a profession or status on its own, not for one with a complement', () => {
-    expect(describedAt('A retired judge warned that courts are slow.', 0)?.declared).toEqual({ id: 'retired-judge', label: 'Retired judge' });
+    expect(describedAt('A retired judge warned that courts are slow.', 0)?.declared).toEqual({
+      id: 'retired-judge',
+      label: 'Retired judge',
+    });
     expect(describedAt('An economist noted that rates fell.', 0)?.declared).toEqual({ id: 'economist', label: 'Economist' });
     expect(describedAt('A ferry operator warned that rates rise.', 0)?.declared).toEqual({ id: 'ferry-operator', label: 'Ferry operator' });
     expect(describedAt('A representative of a shipping firm noted that rates fell.', 0)?.declared).toBeUndefined();
@@ -30,11 +42,17 @@ describe('describedAt', () => {
   });
 
   it('reads the asker a question is credited to ("The second question, from a nurse, concerned…")', () => {
-    expect(describedAt('The second question, from a nurse, concerned fares.', 0)).toMatchObject({ asDescribed: 'A nurse', question: true, role: 'audience-member' });
+    expect(describedAt('The second question, from a nurse, concerned fares.', 0)).toMatchObject({
+      asDescribed: 'A nurse',
+      question: true,
+      role: 'audience-member',
+    });
   });
 
   it('reads a description that holds a view, ending at a comma', () => {
-    expect(describedAt('In the view of a delegate with years at the ministry, fares rise.', 15, true)?.asDescribed).toBe('A delegate with years at the ministry');
+    expect(describedAt('In the view of a delegate with years at the ministry, fares rise.', 15, true)?.asDescribed).toBe(
+      'A delegate with years at the ministry',
+    );
   });
 
   it('leaves alone what is not a person speaking: no verb, a capitalised modifier, a thing', () => {

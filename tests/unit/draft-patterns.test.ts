@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { askedHeading, describesEvent, EVENT_ACTION, headingSession, predicate, questionFrame, sessionMarker } from '../../src/lib/draft/patterns';
+import {
+  askedHeading,
+  describesEvent,
+  EVENT_ACTION,
+  headingSession,
+  predicate,
+  questionFrame,
+  sessionMarker,
+} from '../../src/lib/draft/patterns';
 
 describe('describesEvent', () => {
   it('recognises sentences about the event or a session', () => {
-    for (const text of ['On April 20, the club hosted a talk.', 'The first panel focused on water.', 'In the second session, the tone changed.', 'The discussion then turned to money.', 'The floor was then opened to questions.']) {
+    for (const text of [
+      'On April 20, the club hosted a talk.',
+      'The first panel focused on water.',
+      'In the second session, the tone changed.',
+      'The discussion then turned to money.',
+      'The floor was then opened to questions.',
+    ]) {
       expect(describesEvent(text), text).toBe(true);
     }
   });
@@ -23,7 +37,13 @@ describe('describesEvent', () => {
   });
 
   it('leaves content sentences alone', () => {
-    for (const text of ['The program began in 2007.', 'Japan faces two challenges.', 'In 2006, the minister spoke.', 'Two respondents argued that tolls rise.', 'The dialogue between the towns was tense.']) {
+    for (const text of [
+      'The program began in 2007.',
+      'Japan faces two challenges.',
+      'In 2006, the minister spoke.',
+      'Two respondents argued that tolls rise.',
+      'The dialogue between the towns was tense.',
+    ]) {
       expect(describesEvent(text), text).toBe(false);
     }
   });

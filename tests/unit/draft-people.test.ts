@@ -15,7 +15,8 @@ describe('findPeople', () => {
   });
 
   it('reads roles from "moderated by", "chaired by" and "keynote address by"', () => {
-    const summary = 'On May 1, the Harbor Club hosted a keynote address by Dr. Ada Lane, chaired by Bea Moss. The panel that followed was moderated by Cy Kim.';
+    const summary =
+      'On May 1, the Harbor Club hosted a keynote address by Dr. Ada Lane, chaired by Bea Moss. The panel that followed was moderated by Cy Kim.';
     expect(people(summary).map((p) => [p.id, p.role])).toEqual([
       ['lane', 'keynote'],
       ['moss', 'chair'],
@@ -24,7 +25,8 @@ describe('findPeople', () => {
   });
 
   it('reads "Name, Affiliation" lines, and a "Moderator:" label, as people', () => {
-    const summary = 'SUMMARY\n\nDr. Ada Lane, Harbor College\nBea Moss, former mayor of Eastport\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, a roundtable met.';
+    const summary =
+      'SUMMARY\n\nDr. Ada Lane, Harbor College\nBea Moss, former mayor of Eastport\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, a roundtable met.';
     expect(people(summary).map((p) => [p.id, p.role, p.affiliation, p.description])).toEqual([
       ['lane', 'panelist', 'Harbor College', undefined],
       ['moss', 'panelist', undefined, 'former mayor of Eastport'],
@@ -35,7 +37,9 @@ describe('findPeople', () => {
   it('does not take the title of a numbered programme part ("Panel One: Financing Adaptation") for a person', () => {
     const summary = 'SUMMARY\n\nPanel One: Financing Adaptation\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, a roundtable met.';
     expect(people(summary).map((p) => p.name)).toEqual(['Cy Kim']);
-    expect(people('SUMMARY\n\nSession 2: Harbor Dredging\n\nOn May 1, Ada Lane said that the harbor was deep.').map((p) => p.name)).not.toContain('Harbor Dredging');
+    expect(
+      people('SUMMARY\n\nSession 2: Harbor Dredging\n\nOn May 1, Ada Lane said that the harbor was deep.').map((p) => p.name),
+    ).not.toContain('Harbor Dredging');
   });
 
   it('reads a list of bare names (which the build takes for a heading) under a "Panelists:" label in a block of its own', () => {
@@ -60,7 +64,8 @@ describe('findPeople', () => {
   });
 
   it('adds a full name that is the subject of a reporting verb anywhere in a later paragraph, past its apposition', () => {
-    const summary = 'On May 1, the Harbor Club hosted Ada Lane.\n\nLane spoke first. Then, Cy Roe, a surveyor at the Port Office, argued that piers sink.';
+    const summary =
+      'On May 1, the Harbor Club hosted Ada Lane.\n\nLane spoke first. Then, Cy Roe, a surveyor at the Port Office, argued that piers sink.';
     expect(people(summary).map((p) => [p.name, p.affiliation])).toEqual([
       ['Ada Lane', undefined],
       ['Cy Roe', 'Port Office'],
@@ -68,11 +73,14 @@ describe('findPeople', () => {
   });
 
   it('does not add a name that speaks in a sentence dated to a year, which reports history', () => {
-    expect(people('On May 1, the Harbor Club hosted Ada Lane.\n\nLane spoke. In 1990, Cy Roe argued that piers sink.').map((p) => p.name)).toEqual(['Ada Lane']);
+    expect(
+      people('On May 1, the Harbor Club hosted Ada Lane.\n\nLane spoke. In 1990, Cy Roe argued that piers sink.').map((p) => p.name),
+    ).toEqual(['Ada Lane']);
   });
 
   it('reads the people in apposition to a role noun and those a passage of remarks is "by"', () => {
-    const summary = 'On May 1, the Harbor Club met.\n\nThe day opened with remarks by Dr. Ada Lane. The co-hosts, Bea Moss and Cy Kim, then spoke.';
+    const summary =
+      'On May 1, the Harbor Club met.\n\nThe day opened with remarks by Dr. Ada Lane. The co-hosts, Bea Moss and Cy Kim, then spoke.';
     expect(people(summary).map((p) => [p.id, p.role])).toEqual([
       ['lane', 'speaker'],
       ['moss', 'chair'],
@@ -81,7 +89,8 @@ describe('findPeople', () => {
   });
 
   it('gives the role a paragraph announces to the people it introduces after it', () => {
-    const summary = 'On May 1, the Harbor Club hosted Ada Lane.\n\nTwo respondents then replied. Bo Lin, a welder, noted that piers sink. Cy Roe, a diver, agreed.';
+    const summary =
+      'On May 1, the Harbor Club hosted Ada Lane.\n\nTwo respondents then replied. Bo Lin, a welder, noted that piers sink. Cy Roe, a diver, agreed.';
     expect(people(summary).map((p) => [p.id, p.role])).toEqual([
       ['lane', 'speaker'],
       ['lin', 'discussant'],

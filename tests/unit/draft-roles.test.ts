@@ -3,16 +3,9 @@ import { announcedRole, roleInDescription, roleOfNoun } from '../../src/lib/draf
 
 describe('roleOfNoun', () => {
   it('maps the nouns of event roles to built-in roles: a respondent is a discussant, a co-chair or host a chair', () => {
-    expect(['Moderator', 'co-chairs', 'panellists', 'respondents', 'discussant', 'keynote speaker', 'host', 'author'].map(roleOfNoun)).toEqual([
-      'moderator',
-      'chair',
-      'panelist',
-      'discussant',
-      'discussant',
-      'keynote',
-      'chair',
-      'speaker',
-    ]);
+    expect(
+      ['Moderator', 'co-chairs', 'panellists', 'respondents', 'discussant', 'keynote speaker', 'host', 'author'].map(roleOfNoun),
+    ).toEqual(['moderator', 'chair', 'panelist', 'discussant', 'discussant', 'keynote', 'chair', 'speaker']);
     expect(roleOfNoun('treasurer')).toBeUndefined();
   });
 });

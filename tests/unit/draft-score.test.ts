@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatScore, scorePair } from '../../src/lib/draft/score';
 
-const SUMMARY = 'SUMMARY\n\nOn May 1, a club hosted Ada Lane and Bea Moss.\n\nLane said bridges need care. Moss agreed.\n\nOne guest asked about tolls. Lane answered.';
+const SUMMARY =
+  'SUMMARY\n\nOn May 1, a club hosted Ada Lane and Bea Moss.\n\nLane said bridges need care. Moss agreed.\n\nOne guest asked about tolls. Lane answered.';
 
 const speakers = {
   'speakers/lane.mdx': '---\nname: Ada Lane\n---\n',
@@ -84,4 +85,3 @@ describe('formatScore', () => {
     ]);
   });
 });
-

@@ -21,7 +21,10 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after a closing quotation mark', () => {
-    expect(texts('He called it “a duty.” While others disagreed, he went on.')).toEqual(['He called it “a duty.”', 'While others disagreed, he went on.']);
+    expect(texts('He called it “a duty.” While others disagreed, he went on.')).toEqual([
+      'He called it “a duty.”',
+      'While others disagreed, he went on.',
+    ]);
   });
 
   it('gives offsets that slice each sentence out of the paragraph', () => {

@@ -42,7 +42,11 @@ describe('holderStarts', () => {
 
 describe('pronounHolder', () => {
   it('recognises "In his view", "In her words" as the current speaker going on', () => {
-    expect(['In his view, fares rise.', 'In her words, fares rise.', 'In the past, fares rose.'].map(pronounHolder)).toEqual([true, true, false]);
+    expect(['In his view, fares rise.', 'In her words, fares rise.', 'In the past, fares rose.'].map(pronounHolder)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });
 

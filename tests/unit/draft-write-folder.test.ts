@@ -23,8 +23,16 @@ const SUMMARY = [
 
 describe('escapeMdx', () => {
   it('escapes text so that MDX parses it back to the same characters', () => {
-    for (const text of ['5 <b> 6 {x} *y* _z_ `c` [a](b) AT&T &amp; ~~s~~ back\\slash', '# not a heading', '1. not a list', '- not a list', '> not a quote']) {
-      const tree = remark().use(remarkMdx).parse(`<Remark id="a">\n${escapeMdx(text)}\n</Remark>`);
+    for (const text of [
+      '5 <b> 6 {x} *y* _z_ `c` [a](b) AT&T &amp; ~~s~~ back\\slash',
+      '# not a heading',
+      '1. not a list',
+      '- not a list',
+      '> not a quote',
+    ]) {
+      const tree = remark()
+        .use(remarkMdx)
+        .parse(`<Remark id="a">\n${escapeMdx(text)}\n</Remark>`);
       expect(toString(tree)).toBe(text);
     }
   });
@@ -36,17 +44,35 @@ describe('writeFolder', () => {
 
   it('writes the summary byte for byte, the event, one file per person, a session and the participants', () => {
     expect(files['source/event-summary.txt']).toBe(SUMMARY);
-    expect(Object.keys(files).sort()).toEqual(['REVIEW.md', 'event.mdx', 'participants.json', 'sessions/summary.mdx', 'source/event-summary.txt', 'speakers/lane.mdx', 'speakers/moss.mdx']);
+    expect(Object.keys(files).sort()).toEqual([
+      'REVIEW.md',
+      'event.mdx',
+      'participants.json',
+      'sessions/summary.mdx',
+      'source/event-summary.txt',
+      'speakers/lane.mdx',
+      'speakers/moss.mdx',
+    ]);
   });
 
   it('puts an all-narration opening paragraph in the event body', () => {
-    expect(files['event.mdx']!.trimEnd().split('\n').at(-1)).toBe('On May 1, the Harbor Club hosted Dr. Ada Lane and Bea Moss for a talk on bridges.');
+    expect(files['event.mdx']!.trimEnd().split('\n').at(-1)).toBe(
+      'On May 1, the Harbor Club hosted Dr. Ada Lane and Bea Moss for a talk on bridges.',
+    );
   });
 
   it('writes text every passage of which is found in the source, so the build’s source check passes', () => {
     const passages = readVoices(files);
-    const view = mapParagraphsToRemarks(sourceParagraphs(SUMMARY), passages.map((p) => ({ id: p.key, sourceText: p.text })));
-    expect(unplaced(view, passages.map((p) => ({ id: p.key })))).toEqual([]);
+    const view = mapParagraphsToRemarks(
+      sourceParagraphs(SUMMARY),
+      passages.map((p) => ({ id: p.key, sourceText: p.text })),
+    );
+    expect(
+      unplaced(
+        view,
+        passages.map((p) => ({ id: p.key })),
+      ),
+    ).toEqual([]);
     expect(view.slice(1).flatMap((p) => p.uncovered)).toEqual([]);
   });
 
@@ -64,25 +90,32 @@ describe('writeFolder', () => {
 });
 
 describe('writeFolder, with a list of speakers before the opening', () => {
-  const summary = 'SUMMARY\n\nDr. Ada Lane, Harbor College\n1. Bea Moss, Tide Trust\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, the club met.\n\nLane said bridges need care.';
+  const summary =
+    'SUMMARY\n\nDr. Ada Lane, Harbor College\n1. Bea Moss, Tide Trust\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, the club met.\n\nLane said bridges need care.';
   const files = writeFolder(draftEvent(summary));
 
   it('writes each list and the opening as a paragraph of the event body, a list line by line, each line escaped', () => {
     const body = files['event.mdx']!.split('---\n')[2];
-    expect(body).toBe('\nDr. Ada Lane, Harbor College\n1\\. Bea Moss, Tide Trust\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, the club met.\n');
+    expect(body).toBe(
+      '\nDr. Ada Lane, Harbor College\n1\\. Bea Moss, Tide Trust\n\nModerator: Cy Kim, Bridge Trust\n\nOn May 1, the club met.\n',
+    );
   });
 
   it('gives each body paragraph its own narration passage, found in its own paragraph of the source', () => {
     const passages = readVoices(files).filter((p) => p.key.startsWith('event.mdx#'));
     expect(passages.map((p) => p.key)).toEqual(['event.mdx#opening', 'event.mdx#opening-2', 'event.mdx#opening-3']);
-    const view = mapParagraphsToRemarks(sourceParagraphs(summary), readVoices(files).map((p) => ({ id: p.key, sourceText: p.text })));
+    const view = mapParagraphsToRemarks(
+      sourceParagraphs(summary),
+      readVoices(files).map((p) => ({ id: p.key, sourceText: p.text })),
+    );
     expect(view.map((p) => p.remarkIds.length)).toEqual([0, 1, 1, 1, 1]);
     expect(view.flatMap((p) => p.uncovered)).toEqual(['SUMMARY']);
   });
 });
 
 describe('writeFolder, with an unnamed participant of a declared role', () => {
-  const summary = 'On May 1, the Harbor Club held a roundtable on piers.\n\nA retired diver cautioned that piers sink. One participant agreed.';
+  const summary =
+    'On May 1, the Harbor Club held a roundtable on piers.\n\nA retired diver cautioned that piers sink. One participant agreed.';
   const files = writeFolder(draftEvent(summary));
 
   it('declares the role in event.mdx, valid for the event schema, and gives it to the participant', () => {

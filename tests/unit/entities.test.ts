@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, groupByLetter, mentionProblems, parseEntities, unmentioned, validateEntities, type Entity } from '../../src/lib/entities';
+import {
+  findMentions,
+  groupByLetter,
+  mentionProblems,
+  parseEntities,
+  unmentioned,
+  validateEntities,
+  type Entity,
+} from '../../src/lib/entities';
 
 const FILE = 'content/entities.json';
 
 /** Invented entities for the tests (not the event's). */
-const person = (id: string, name: string, aliases: string[], sortKey?: string): Entity => ({ id, name, kind: 'person', aliases, ...(sortKey ? { sortKey } : {}) });
+const person = (id: string, name: string, aliases: string[], sortKey?: string): Entity => ({
+  id,
+  name,
+  kind: 'person',
+  aliases,
+  ...(sortKey ? { sortKey } : {}),
+});
 
 describe('validateEntities', () => {
   it('accepts well-formed entries and returns them', () => {
@@ -70,18 +84,37 @@ describe('validateEntities', () => {
 
 describe('parseEntities', () => {
   it('names the line of the faulty field and suggests the key probably meant', () => {
-    const text = ['[', '  { "id": "ada", "name": "Ada", "kind": "person", "aliases": ["Ada"] },', '  {', '    "id": "ben",', '    "name": "Ben",', '    "kind": "person",', '    "alias": ["Ben"]', '  }', ']'].join('\n');
+    const text = [
+      '[',
+      '  { "id": "ada", "name": "Ada", "kind": "person", "aliases": ["Ada"] },',
+      '  {',
+      '    "id": "ben",',
+      '    "name": "Ben",',
+      '    "kind": "person",',
+      '    "alias": ["Ben"]',
+      '  }',
+      ']',
+    ].join('\n');
     const { entities, problems } = parseEntities(text, FILE);
     expect(entities.map((e) => e.id)).toEqual(['ada']);
     expect(problems).toEqual([
       expect.objectContaining({ line: 3, field: 'aliases', entity: 'ben', message: expect.stringContaining('has no aliases') }),
-      expect.objectContaining({ line: 7, field: 'alias', entity: 'ben', message: expect.stringContaining('did you mean "aliases" for "alias"?') }),
+      expect.objectContaining({
+        line: 7,
+        field: 'alias',
+        entity: 'ben',
+        message: expect.stringContaining('did you mean "aliases" for "alias"?'),
+      }),
     ]);
   });
 
   it('reports text that is not JSON, or not a list, as a problem of the file', () => {
-    expect(parseEntities('[{', FILE).problems).toEqual([expect.objectContaining({ field: '(file)', message: expect.stringContaining('not valid JSON') })]);
-    expect(parseEntities('{}', FILE).problems).toEqual([expect.objectContaining({ field: '(file)', message: expect.stringContaining('must be a JSON list') })]);
+    expect(parseEntities('[{', FILE).problems).toEqual([
+      expect.objectContaining({ field: '(file)', message: expect.stringContaining('not valid JSON') }),
+    ]);
+    expect(parseEntities('{}', FILE).problems).toEqual([
+      expect.objectContaining({ field: '(file)', message: expect.stringContaining('must be a JSON list') }),
+    ]);
   });
 });
 
@@ -137,10 +170,13 @@ describe('findMentions', () => {
   });
 
   it('lists each remark once per entity, in the order given', () => {
-    const [entry] = findMentions([abe], [
-      { id: 'z', text: 'Abe and Abe again.' },
-      { id: 'a', text: 'Prime Minister Abe.' },
-    ]);
+    const [entry] = findMentions(
+      [abe],
+      [
+        { id: 'z', text: 'Abe and Abe again.' },
+        { id: 'a', text: 'Prime Minister Abe.' },
+      ],
+    );
     expect(entry!.remarkIds).toEqual(['z', 'a']);
   });
 
@@ -157,7 +193,9 @@ describe('findMentions', () => {
     const entries = findMentions(entities, [{ id: 'r', text: 'Zedland Akas Éire ASN Aso Eastland' }]);
     expect(entries.map((e) => e.entity.id)).toEqual(['four', 'yo-akas', 'asn', 'ta-aso', 'eastland', 'eire', 'zed']);
     expect(unmentioned(entries).map((e) => e.id)).toEqual(['four']);
-    expect(mentionProblems(entries, FILE)).toEqual([expect.objectContaining({ file: FILE, field: 'aliases', entity: 'four', message: expect.stringContaining('mentioned in no remark') })]);
+    expect(mentionProblems(entries, FILE)).toEqual([
+      expect.objectContaining({ file: FILE, field: 'aliases', entity: 'four', message: expect.stringContaining('mentioned in no remark') }),
+    ]);
     expect(groupByLetter(entries).map((g) => [g.letter, g.entries.map((e) => e.entity.id)])).toEqual([
       ['#', ['four']],
       ['A', ['yo-akas', 'asn', 'ta-aso']],

@@ -47,7 +47,15 @@ describe('roles and hosts', () => {
 describe('the content schemas', () => {
   it('need only a title and a host for an event, and fill the rest with defaults', () => {
     const event = eventSchema.parse({ title: 'A panel', hosts: ['A host'] });
-    expect(event).toMatchObject({ yearInferred: false, coHosts: [], documentTitle: 'Event summary', panel: [], sessions: [], programme: [], roles: [] });
+    expect(event).toMatchObject({
+      yearInferred: false,
+      coHosts: [],
+      documentTitle: 'Event summary',
+      panel: [],
+      sessions: [],
+      programme: [],
+      roles: [],
+    });
     expect(() => eventSchema.parse({ title: 'A panel', host: 'A host' })).toThrow(/hosts[\s\S]*Required|Unrecognized key/);
   });
 
@@ -57,7 +65,9 @@ describe('the content schemas', () => {
   });
 
   it('require a person’s name, naming the missing field', () => {
-    expect(personSchema.safeParse({ shortName: 'Moss', role: 'panelist' }).error?.issues).toEqual([expect.objectContaining({ path: ['name'], message: 'Required' })]);
+    expect(personSchema.safeParse({ shortName: 'Moss', role: 'panelist' }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['name'], message: 'Required' }),
+    ]);
   });
 
   it('need a role and the source’s words for a participant, not a label', () => {
@@ -68,7 +78,9 @@ describe('the content schemas', () => {
 
 describe('the event date', () => {
   it('is a calendar date in UTC whether YAML read it as a date or a quoted string', () => {
-    expect(eventSchema.parse({ title: 't', hosts: ['h'], date: new Date('2015-04-20T00:00:00Z') }).date?.toISOString()).toBe('2015-04-20T00:00:00.000Z');
+    expect(eventSchema.parse({ title: 't', hosts: ['h'], date: new Date('2015-04-20T00:00:00Z') }).date?.toISOString()).toBe(
+      '2015-04-20T00:00:00.000Z',
+    );
     expect(eventSchema.parse({ title: 't', hosts: ['h'], date: '2015-04-20' }).date?.toISOString()).toBe('2015-04-20T00:00:00.000Z');
   });
 
@@ -81,9 +93,16 @@ describe('the event date', () => {
 describe('assembleContent', () => {
   it('applies the defaults that depend on other fields: short name, participant label, short title, ISO date', () => {
     const empty = { remarks: [], narrations: [], exchanges: [], problems: [] };
-    const withRemark = { ...empty, remarks: [{ id: 'r', speakers: ['lane'], topics: [], segments: [{ text: 'x' }], file: 'f', line: 1, position: 0 }] };
+    const withRemark = {
+      ...empty,
+      remarks: [{ id: 'r', speakers: ['lane'], topics: [], segments: [{ text: 'x' }], file: 'f', line: 1, position: 0 }],
+    };
     const input = assembleContent({
-      event: { file: 'e.mdx', data: eventSchema.parse({ title: 'A panel', hosts: ['H'], date: '2019-03-03', roles: [{ id: 'respondent', label: 'Respondent' }] }), extracted: empty },
+      event: {
+        file: 'e.mdx',
+        data: eventSchema.parse({ title: 'A panel', hosts: ['H'], date: '2019-03-03', roles: [{ id: 'respondent', label: 'Respondent' }] }),
+        extracted: empty,
+      },
       speakers: [
         { id: 'lane', file: 's/lane.mdx', data: personSchema.parse({ name: 'Ada Lane' }), extracted: withRemark },
         { id: 'moss', file: 's/moss.mdx', data: personSchema.parse({ name: 'Ben Moss', shortName: 'Ben' }), extracted: empty },
@@ -97,7 +116,9 @@ describe('assembleContent', () => {
       ['lane', 'Lane', true],
       ['moss', 'Ben', false],
     ]);
-    expect(input.participants).toEqual([{ id: 'g', role: 'respondent', asDescribed: 'One respondent', label: 'Respondent', file: 'p.json' }]);
+    expect(input.participants).toEqual([
+      { id: 'g', role: 'respondent', asDescribed: 'One respondent', label: 'Respondent', file: 'p.json' },
+    ]);
     expect(input.remarks.map((r) => r.id)).toEqual(['r']);
   });
 });
@@ -106,7 +127,9 @@ describe('a misspelt frontmatter key', () => {
   it('fails with zod’s own words and the key probably meant', () => {
     const result = topicSchema.safeParse({ titel: 'Bridges' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain(`Unrecognized key(s) in object: 'titel' (did you mean "title" for "titel"?)`);
+    expect(result.error?.issues.map((i) => i.message)).toContain(
+      `Unrecognized key(s) in object: 'titel' (did you mean "title" for "titel"?)`,
+    );
   });
 
   it('lists the known keys when no key is close', () => {

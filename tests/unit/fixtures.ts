@@ -10,7 +10,10 @@ export const files = {
 };
 
 /** Builds a valid ContentInput; `patch` may replace any MDX body or list before extraction. */
-export function makeInput(patch: Partial<Record<keyof typeof files, string>> = {}, programme = ['road-question', 'river-question']): ContentInput {
+export function makeInput(
+  patch: Partial<Record<keyof typeof files, string>> = {},
+  programme = ['road-question', 'river-question'],
+): ContentInput {
   const src = { ...files, ...patch };
   const extracted = [
     extractRemarks(src.ada, 'content/speakers/ada.mdx'),
@@ -37,9 +40,19 @@ export function makeInput(patch: Partial<Record<keyof typeof files, string>> = {
     },
     speakers: [
       { id: 'ben', file: 'content/speakers/ben.mdx', name: 'Ben Bo', shortName: 'Bo', role: 'panelist', hasPresentation: true },
-      { id: 'ada', file: 'content/speakers/ada.mdx', name: 'Ada Al', honorific: 'Dr.', shortName: 'Al', role: 'panelist', hasPresentation: true },
+      {
+        id: 'ada',
+        file: 'content/speakers/ada.mdx',
+        name: 'Ada Al',
+        honorific: 'Dr.',
+        shortName: 'Al',
+        role: 'panelist',
+        hasPresentation: true,
+      },
     ],
-    participants: [{ id: 'guest', file: 'content/participants.json', label: 'Audience member', role: 'audience-member', asDescribed: 'One guest' }],
+    participants: [
+      { id: 'guest', file: 'content/participants.json', label: 'Audience member', role: 'audience-member', asDescribed: 'One guest' },
+    ],
     sessions: [],
     topics: [
       { id: 'rivers', file: 'content/topics/rivers.mdx', title: 'Rivers' },

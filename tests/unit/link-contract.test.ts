@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-error';
-import { checkContract, contractPath, countAddresses, mergeContract, pagePathFromFile, parseLinkAliases } from '../../src/lib/link-contract';
+import {
+  checkContract,
+  contractPath,
+  countAddresses,
+  mergeContract,
+  pagePathFromFile,
+  parseLinkAliases,
+} from '../../src/lib/link-contract';
 
-const contract = { pages: { '/': ['speakers'], '/speakers/ada/': ['ada-opening', 'presentation'], '/topics/bridges/': ['bridge-question'] } };
+const contract = {
+  pages: { '/': ['speakers'], '/speakers/ada/': ['ada-opening', 'presentation'], '/topics/bridges/': ['bridge-question'] },
+};
 
 describe('paths', () => {
   it.each([
@@ -36,8 +45,13 @@ describe('checkContract', () => {
   });
 
   it('accepts them once aliased, and checks the aliases point somewhere real', () => {
-    const current = { pages: { '/': ['speakers'], '/speakers/ada/': ['presentation', 'ada-first'], '/topics/crossings/': ['bridge-question'] } };
-    const aliases = { pages: { '/topics/bridges/': '/topics/crossings/' }, fragments: { '/speakers/ada/': { 'ada-opening': 'ada-first' } } };
+    const current = {
+      pages: { '/': ['speakers'], '/speakers/ada/': ['presentation', 'ada-first'], '/topics/crossings/': ['bridge-question'] },
+    };
+    const aliases = {
+      pages: { '/topics/bridges/': '/topics/crossings/' },
+      fragments: { '/speakers/ada/': { 'ada-opening': 'ada-first' } },
+    };
     expect(checkContract(contract, current, aliases)).toEqual([]);
     const broken = { pages: { '/topics/bridges/': '/topics/nowhere/' }, fragments: { '/speakers/ada/': { 'ada-opening': 'ada-nothing' } } };
     expect(checkContract(contract, current, broken)).toEqual([
@@ -84,17 +98,28 @@ describe('parseLinkAliases', () => {
 
   it('names the line and field of a misspelt key, with the key probably meant', () => {
     expect(problems('{\n  "pages": {},\n  "fragment": {}\n}')).toEqual([
-      expect.objectContaining({ file: FILE, line: 3, field: 'fragment', message: expect.stringContaining('did you mean "fragments" for "fragment"?') }),
+      expect.objectContaining({
+        file: FILE,
+        line: 3,
+        field: 'fragment',
+        message: expect.stringContaining('did you mean "fragments" for "fragment"?'),
+      }),
     ]);
   });
 
   it('names a page path without its slashes and says how to write it', () => {
     expect(problems('{\n  "pages": {\n    "/old/": "speakers/ada"\n  }\n}')).toEqual([
-      expect.objectContaining({ line: 3, field: 'pages', message: expect.stringMatching(/^"\/old\/": a page path starts and ends with "\/"/) }),
+      expect.objectContaining({
+        line: 3,
+        field: 'pages',
+        message: expect.stringMatching(/^"\/old\/": a page path starts and ends with "\/"/),
+      }),
     ]);
   });
 
   it('refuses text that is not JSON, naming the file', () => {
-    expect(problems('{ "pages": ')).toEqual([expect.objectContaining({ file: FILE, field: '(file)', message: expect.stringContaining('not valid JSON') })]);
+    expect(problems('{ "pages": ')).toEqual([
+      expect.objectContaining({ file: FILE, field: '(file)', message: expect.stringContaining('not valid JSON') }),
+    ]);
   });
 });

@@ -25,7 +25,9 @@ async function ask(handler: ReturnType<typeof pagefindDevMiddleware>, path: stri
     const { port } = server.address() as AddressInfo;
     const response = await fetch(`http://127.0.0.1:${port}${path}`);
     const body = await response.text();
-    return response.status === 599 ? { passed: true } : { passed: false, status: response.status, type: response.headers.get('content-type') ?? '', body };
+    return response.status === 599
+      ? { passed: true }
+      : { passed: false, status: response.status, type: response.headers.get('content-type') ?? '', body };
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -37,7 +39,9 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 describe('requestPath', () => {
   it('reads the path the browser asked for, before Astro stripped the base, without the query', () => {
-    expect(requestPath({ originalUrl: '/sub/pagefind/pagefind.js?t=1', url: '/pagefind/pagefind.js?t=1' })).toBe('/sub/pagefind/pagefind.js');
+    expect(requestPath({ originalUrl: '/sub/pagefind/pagefind.js?t=1', url: '/pagefind/pagefind.js?t=1' })).toBe(
+      '/sub/pagefind/pagefind.js',
+    );
     expect(requestPath({ url: '/pagefind/pagefind.js#x' })).toBe('/pagefind/pagefind.js');
     expect(requestPath({})).toBe('');
   });
@@ -64,7 +68,11 @@ describe('pagefindDevMiddleware', () => {
     mkdirSync(join(dir, 'pagefind'));
     writeFileSync(join(dir, 'pagefind', 'pagefind.js'), 'export const built = true;');
     expect(found).toBe(0);
-    expect(await ask(handler, '/pagefind/pagefind.js?v=2')).toMatchObject({ passed: false, status: 200, body: 'export const built = true;' });
+    expect(await ask(handler, '/pagefind/pagefind.js?v=2')).toMatchObject({
+      passed: false,
+      status: 200,
+      body: 'export const built = true;',
+    });
     expect(found).toBe(1);
     await ask(handler, '/pagefind/pagefind.js');
     expect(found).toBe(1);
@@ -72,7 +80,11 @@ describe('pagefindDevMiddleware', () => {
 
   it('lets a module loader tell the stand-in from an index: it exports indexMissing, and init() rejects with the message', async () => {
     const url = `data:text/javascript,${encodeURIComponent(indexMissingModule('build first'))}`;
-    const stand = (await import(/* @vite-ignore */ url)) as { indexMissing: boolean; init(): Promise<void>; options(o: object): Promise<void> };
+    const stand = (await import(/* @vite-ignore */ url)) as {
+      indexMissing: boolean;
+      init(): Promise<void>;
+      options(o: object): Promise<void>;
+    };
     expect(stand.indexMissing).toBe(true);
     await expect(stand.options({})).resolves.toBeUndefined();
     await expect(stand.init()).rejects.toThrow('build first');

@@ -36,7 +36,9 @@ export function loadRealContent(dir = 'content'): ContentInput {
     topics: folder('topics', topicSchema),
     participants: {
       file: participantsFile,
-      data: existsSync(participantsFile) ? (JSON.parse(readFileSync(participantsFile, 'utf8')) as unknown[]).map((p) => participantSchema.parse(p)) : [],
+      data: existsSync(participantsFile)
+        ? (JSON.parse(readFileSync(participantsFile, 'utf8')) as unknown[]).map((p) => participantSchema.parse(p))
+        : [],
     },
   });
 }

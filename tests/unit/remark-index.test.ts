@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { authorsLabel, buildRemarkIndex, exchangeNumber, hasPage, homeTitle, neighbours, partLabel, remarkNeighbours, remarksBy, remarksOn, remarkTitle, roleLabel, sessionPeople, speakersOn, speakersWithPages, speakerTopicGrid, topicsOf, topicTitles } from '../../src/lib/remark-index';
+import {
+  authorsLabel,
+  buildRemarkIndex,
+  exchangeNumber,
+  hasPage,
+  homeTitle,
+  neighbours,
+  partLabel,
+  remarkNeighbours,
+  remarksBy,
+  remarksOn,
+  remarkTitle,
+  roleLabel,
+  sessionPeople,
+  speakersOn,
+  speakersWithPages,
+  speakerTopicGrid,
+  topicsOf,
+  topicTitles,
+} from '../../src/lib/remark-index';
 import { extractRemarks } from '../../src/lib/remarks';
 import { remarkPartLabel } from '../../src/lib/event-json';
 import { makeInput } from './fixtures';
@@ -9,7 +28,14 @@ describe('buildRemarkIndex', () => {
 
   it('orders remarks as the event ran: presentations in panel order, then exchanges in programme order', () => {
     // Input lists ben before ada and rivers before roads; panel and programme decide.
-    expect(index.remarks.map((r) => r.id)).toEqual(['ada-opening', 'ada-second', 'ben-opening', 'ada-answers', 'guest-asks', 'ben-answers']);
+    expect(index.remarks.map((r) => r.id)).toEqual([
+      'ada-opening',
+      'ada-second',
+      'ben-opening',
+      'ada-answers',
+      'guest-asks',
+      'ben-answers',
+    ]);
     expect(index.remarks.map((r) => r.order)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(index.topics.map((t) => t.id)).toEqual(['roads', 'rivers']);
   });
@@ -31,7 +57,13 @@ describe('buildRemarkIndex', () => {
     expect(topicsOf(index, 'ben').map((t) => t.id)).toEqual(['roads', 'rivers']);
     expect(speakersOn(index, 'rivers').map((s) => s.id)).toEqual(['ada', 'ben']);
     expect(speakerTopicGrid(index).map((row) => [row.speaker.id, row.cells.map((c) => c.map((r) => r.id))])).toEqual([
-      ['ada', [['ada-second', 'ada-answers'], ['ada-opening', 'ada-second']]],
+      [
+        'ada',
+        [
+          ['ada-second', 'ada-answers'],
+          ['ada-opening', 'ada-second'],
+        ],
+      ],
       ['ben', [['ben-opening'], ['ben-answers']]],
     ]);
   });
@@ -58,9 +90,13 @@ describe('buildRemarkIndex', () => {
 
   it('collects corrections with the remark they belong to', () => {
     const withFix = buildRemarkIndex(
-      makeInput({ ben: '<Remark id="ben-opening" speaker="ben" topics="roads">\nBen <Correction id="fix" original="te" corrected="the" note="typo" /> end.\n</Remark>' }),
+      makeInput({
+        ben: '<Remark id="ben-opening" speaker="ben" topics="roads">\nBen <Correction id="fix" original="te" corrected="the" note="typo" /> end.\n</Remark>',
+      }),
     );
-    expect(withFix.corrections).toEqual([expect.objectContaining({ id: 'fix', original: 'te', corrected: 'the', remarkId: 'ben-opening', file: 'content/speakers/ben.mdx' })]);
+    expect(withFix.corrections).toEqual([
+      expect.objectContaining({ id: 'fix', original: 'te', corrected: 'the', remarkId: 'ben-opening', file: 'content/speakers/ben.mdx' }),
+    ]);
     expect(withFix.remarkById.get('ben-opening')!.text).toBe('Ben [the] end.');
   });
 });
@@ -116,9 +152,24 @@ describe('buildRemarkIndex with sessions, narration and joint remarks', () => {
   });
 
   it('places sessions after the presentations and before the Q&A filed by topic', () => {
-    expect(index.remarks.map((r) => r.id)).toEqual(['ada-opening', 'ada-second', 'ben-opening', 'both-agree', 'guest-late', 'ada-answers', 'guest-asks', 'ben-answers']);
+    expect(index.remarks.map((r) => r.id)).toEqual([
+      'ada-opening',
+      'ada-second',
+      'ben-opening',
+      'both-agree',
+      'guest-late',
+      'ada-answers',
+      'guest-asks',
+      'ben-answers',
+    ]);
     expect(index.exchanges.map((x) => x.id)).toEqual(['late-question', 'road-question', 'river-question']);
-    expect(index.sequence.map((s) => `${s.collection}/${s.id}`)).toEqual(['sessions/panel', 'speakers/ada', 'speakers/ben', 'topics/roads', 'topics/rivers']);
+    expect(index.sequence.map((s) => `${s.collection}/${s.id}`)).toEqual([
+      'sessions/panel',
+      'speakers/ada',
+      'speakers/ben',
+      'topics/roads',
+      'topics/rivers',
+    ]);
     // Prev/next name each stop by its kind: a session without a stated kind is a "Session".
     expect(index.sequence.map((s) => s.kind)).toEqual(['Session', 'Presentation', 'Presentation', 'Q&A topic', 'Q&A topic']);
   });
@@ -154,7 +205,13 @@ describe('buildRemarkIndex with sessions, narration and joint remarks', () => {
       ['ada', 'panelist'],
     ]);
     expect(roleLabel(index, 'moderator', true)).toBe('Moderators');
-    const quiet = buildRemarkIndex({ ...base, speakers: [...base.speakers, { id: 'cy', file: 'content/speakers/cy.mdx', name: 'Cy Co', shortName: 'Co', role: 'chair', hasPresentation: false }] });
+    const quiet = buildRemarkIndex({
+      ...base,
+      speakers: [
+        ...base.speakers,
+        { id: 'cy', file: 'content/speakers/cy.mdx', name: 'Cy Co', shortName: 'Co', role: 'chair', hasPresentation: false },
+      ],
+    });
     expect(hasPage(quiet, 'cy')).toBe(false);
     expect(speakersWithPages(quiet).map((s) => s.id)).toEqual(['ada', 'ben']);
     expect(quiet.speakers.map((s) => s.id)).toEqual(['ada', 'ben', 'cy']);

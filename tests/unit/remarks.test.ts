@@ -32,7 +32,8 @@ describe('extractRemarks', () => {
   });
 
   it('keeps corrections as segments, so both readings can be produced', () => {
-    const mdx = '<Remark id="r" speaker="s" topics="t">\nand <Correction id="te" original="te" corrected="the" note="n" /> US, <Correction id="x" original="r" corrected="" note="stray" /> Abe, an important <Correction id="y" original="" corrected="role" note="missing" /> by.\n</Remark>';
+    const mdx =
+      '<Remark id="r" speaker="s" topics="t">\nand <Correction id="te" original="te" corrected="the" note="n" /> US, <Correction id="x" original="r" corrected="" note="stray" /> Abe, an important <Correction id="y" original="" corrected="role" note="missing" /> by.\n</Remark>';
     const [remark] = extractRemarks(mdx, FILE).remarks;
     expect(readingText(remark!.segments)).toBe('and [the] US, Abe, an important [role] by.');
     expect(sourceText(remark!.segments)).toBe('and te US, r Abe, an important by.');
@@ -42,7 +43,9 @@ describe('extractRemarks', () => {
 
   it('reports text outside a remark instead of dropping it', () => {
     const out = extractRemarks('Stray prose.\n\n<Remark id="r" speaker="s" topics="t">\nOk.\n</Remark>', FILE);
-    expect(out.problems).toEqual([expect.objectContaining({ file: FILE, line: 1, field: '(body)', message: expect.stringContaining('outside any <Remark>') })]);
+    expect(out.problems).toEqual([
+      expect.objectContaining({ file: FILE, line: 1, field: '(body)', message: expect.stringContaining('outside any <Remark>') }),
+    ]);
   });
 
   it('reports a missing id, an unknown attribute and an {expression} value, naming the field', () => {
@@ -96,14 +99,20 @@ describe('extractRemarks', () => {
       ['opening', 11, 'A host held a panel.'],
       ['opening-2', 13, 'It was on bridges.'],
     ]);
-    expect(extractRemarks('A host held a panel.', FILE).problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('outside any <Remark> or <Narration>') })]);
+    expect(extractRemarks('A host held a panel.', FILE).problems).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('outside any <Remark> or <Narration>') }),
+    ]);
   });
 
   it('reports a literal < or { copied from a source with the line, the character and the escape to write', () => {
     const lt = extractRemarks('<Remark id="r" speaker="s">\nFewer than\nthe <100 trained.\n</Remark>', FILE, 5);
-    expect(lt.problems).toEqual([{ file: FILE, line: 8, field: '(body)', message: expect.stringMatching(/literal "<".*write \\< \(or &lt;\)/) }]);
+    expect(lt.problems).toEqual([
+      { file: FILE, line: 8, field: '(body)', message: expect.stringMatching(/literal "<".*write \\< \(or &lt;\)/) },
+    ]);
     const brace = extractRemarks('<Remark id="r" speaker="s">\nThe {plan} held.\n</Remark>', FILE);
-    expect(brace.problems).toEqual([{ file: FILE, line: 2, field: '(body)', message: expect.stringMatching(/literal "\{".*write \\\{ \(and \\\}\)/) }]);
+    expect(brace.problems).toEqual([
+      { file: FILE, line: 2, field: '(body)', message: expect.stringMatching(/literal "\{".*write \\\{ \(and \\\}\)/) },
+    ]);
     const broken = extractRemarks('<Remark id="r" speaker="s">\nThe {2015 plan} held.\n</Remark>', FILE);
     expect(broken.problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('write \\{') })]);
     const escaped = extractRemarks('<Remark id="r" speaker="s">\nThe \\<100 and \\{plan\\} held.\n</Remark>', FILE);

@@ -43,7 +43,8 @@ const matchesFilters = (d: Data, filters: Filters = {}) =>
 
 /** Calls the engine made, and a fake Pagefind that answers them (or, for the calls named in `hang`, never does). */
 function fakePagefind(hang: Array<'init' | 'search'> = []) {
-  const calls: Array<{ call: string; term?: string | null | undefined; filters?: Filters | undefined; sort?: unknown; options?: unknown }> = [];
+  const calls: Array<{ call: string; term?: string | null | undefined; filters?: Filters | undefined; sort?: unknown; options?: unknown }> =
+    [];
   const never = new Promise<never>(() => {});
   const pagefind = {
     options: async (options: unknown) => void calls.push({ call: 'options', options }),
@@ -54,10 +55,13 @@ function fakePagefind(hang: Array<'init' | 'search'> = []) {
       calls.push({ call: 'search', term, filters: o.filters, sort: o.sort });
       if (hang.includes('search')) return never;
       const words = term === null ? [] : term.toLowerCase().replaceAll('"', '').split(/\s+/);
-      let found = RECORDS.filter((d) => matchesFilters(d, o.filters) && (term === null || words.some((w) => d.content.toLowerCase().includes(w))));
+      let found = RECORDS.filter(
+        (d) => matchesFilters(d, o.filters) && (term === null || words.some((w) => d.content.toLowerCase().includes(w))),
+      );
       if (o.sort?.order) found = [...found].sort((a, b) => a.meta.order!.localeCompare(b.meta.order!));
       const counts: Record<string, Record<string, number>> = {};
-      for (const d of found) for (const [key, values] of Object.entries(d.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
+      for (const d of found)
+        for (const [key, values] of Object.entries(d.filters)) for (const v of values) (counts[key] ??= {})[v] = (counts[key][v] ?? 0) + 1;
       return Promise.resolve({ results: found.map((d, i) => ({ id: d.url, score: 1 - i / 10, data: async () => d })), filters: counts });
     },
   };
@@ -146,7 +150,11 @@ describe('running a search', () => {
     const { pagefind, calls } = fakePagefind();
     const engine = await load(pagefind);
     const found = await engine.run({ query: '', filters: { topic: ['lessons'] } }, false);
-    expect((await found.remarks.load(0, 10)).map((h) => h.href)).toEqual(['/speakers/uesugi/#uesugi-1', '/speakers/ito/#ito-1', '/speakers/ito/#ito-2']);
+    expect((await found.remarks.load(0, 10)).map((h) => h.href)).toEqual([
+      '/speakers/uesugi/#uesugi-1',
+      '/speakers/ito/#ito-1',
+      '/speakers/ito/#ito-2',
+    ]);
     expect(found.pages.total).toBe(0);
     expect(calls.find((c) => c.call === 'search')!.sort).toEqual({ order: 'asc' });
   });

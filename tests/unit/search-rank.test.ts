@@ -48,7 +48,8 @@ describe('rerank', () => {
       { id: 'by-holt', own: 'the Security Council should grow', speaker: 'Victoria Holt' },
       { id: 'mentions-holt', own: 'as Holt put it, the Security Council', speaker: 'Yuji Uesugi' },
     ];
-    const order = (query: string) => rerank(items, (i) => rankKeys(rankWords(query), { ownText: i.own, speaker: i.speaker })).map((i) => i.id);
+    const order = (query: string) =>
+      rerank(items, (i) => rankKeys(rankWords(query), { ownText: i.own, speaker: i.speaker })).map((i) => i.id);
     expect(order('security council')).toEqual(['phrase', 'phrase-2', 'by-holt', 'mentions-holt', 'scattered', 'topic-title-only']);
     // Only Holt's remark and the one that says "Holt" hold every word; the others keep their order below them.
     expect(order('holt security council')).toEqual(['by-holt', 'mentions-holt', 'topic-title-only', 'scattered', 'phrase', 'phrase-2']);

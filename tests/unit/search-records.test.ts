@@ -31,8 +31,21 @@ describe('remark records', () => {
   });
 
   it('carry filters, an event-order sort key and display metadata', () => {
-    const $ = cheerio.load(remarkRecordHtml(remark({ topics: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }), 7));
-    const filter = (key: string) => $(`meta[data-pagefind-filter="${key}[content]"]`).map((_, m) => $(m).attr('content')).get();
+    const $ = cheerio.load(
+      remarkRecordHtml(
+        remark({
+          topics: [
+            { id: 'a', title: 'A' },
+            { id: 'b', title: 'B' },
+          ],
+        }),
+        7,
+      ),
+    );
+    const filter = (key: string) =>
+      $(`meta[data-pagefind-filter="${key}[content]"]`)
+        .map((_, m) => $(m).attr('content'))
+        .get();
     expect(filter('kind')).toEqual(['remark']);
     expect(filter('speaker')).toEqual(['ada']);
     expect(filter('topic')).toEqual(['a', 'b']);
@@ -43,7 +56,11 @@ describe('remark records', () => {
   });
 
   it('file a participant under their role, so all audience members are one filter value', () => {
-    expect(speakerFacet({ id: 'guest-2', kind: 'participant', label: 'Audience member', role: 'audience-member' })).toEqual({ value: 'audience-member', label: 'Audience member', group: 'participants' });
+    expect(speakerFacet({ id: 'guest-2', kind: 'participant', label: 'Audience member', role: 'audience-member' })).toEqual({
+      value: 'audience-member',
+      label: 'Audience member',
+      group: 'participants',
+    });
     expect(speakerFacet({ id: 'ada', kind: 'speaker', label: 'Dr. Ada Lane', role: 'panelist' }).group).toBe('panel');
   });
 });
@@ -74,7 +91,14 @@ describe('filter specs on the real event', () => {
     const speaker = specs.find((s) => s.key === 'speaker')!;
     expect(speaker.groups.map((g) => g.label)).toEqual(['Panelists', 'Participants']);
     expect(speaker.groups[0]!.options.map((o) => o.value)).toEqual(index.speakers.map((s) => s.id));
-    const roles = [...new Set(index.remarks.flatMap((r) => r.authors).filter((a) => a.kind === 'participant').map((a) => a.role))];
+    const roles = [
+      ...new Set(
+        index.remarks
+          .flatMap((r) => r.authors)
+          .filter((a) => a.kind === 'participant')
+          .map((a) => a.role),
+      ),
+    ];
     expect(speaker.groups[1]!.options.map((o) => o.value).sort()).toEqual(roles.sort());
   });
 
@@ -86,14 +110,21 @@ describe('filter specs on the real event', () => {
       { value: 'qa', label: 'Q&A' },
     ]);
     // Each value says how many remarks carry it: together the two parts hold every remark once.
-    expect(parts.map((p) => p.remarks)).toEqual([index.remarks.filter((r) => r.part === 'presentation').length, index.remarks.filter((r) => r.part === 'qa').length]);
+    expect(parts.map((p) => p.remarks)).toEqual([
+      index.remarks.filter((r) => r.part === 'presentation').length,
+      index.remarks.filter((r) => r.part === 'qa').length,
+    ]);
     expect(parts.reduce((n, p) => n + (p.remarks ?? 0), 0)).toBe(index.remarks.length);
   });
 
   it('show every value of a short filter, and the most frequent six of a long one', () => {
     const topic = specs.find((s) => s.key === 'topic')!;
     expect([...frequentValues(topic)].sort()).toEqual(index.topics.map((t) => t.id).sort());
-    const long = { key: 'speaker' as const, legend: 'Speaker', groups: [{ options: Array.from({ length: 10 }, (_, i) => ({ value: `p${i}`, label: `P ${i}`, remarks: i === 7 ? 50 : i % 3 })) }] };
+    const long = {
+      key: 'speaker' as const,
+      legend: 'Speaker',
+      groups: [{ options: Array.from({ length: 10 }, (_, i) => ({ value: `p${i}`, label: `P ${i}`, remarks: i === 7 ? 50 : i % 3 })) }],
+    };
     // p7 carries the most; then the 2s (p2, p5, p8), then the 1s in display order (p1, p4).
     expect([...frequentValues(long)]).toEqual(['p7', 'p2', 'p5', 'p8', 'p1', 'p4']);
   });

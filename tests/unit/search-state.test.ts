@@ -9,7 +9,10 @@ describe('search state in the URL', () => {
   });
 
   it('writes filters in a fixed order after q, under the search page href it is given', () => {
-    const href = searchStateHref('/sub/search/', { query: 'rapid response', filters: { part: ['qa'], speaker: ['holt', 'audience-member'] } });
+    const href = searchStateHref('/sub/search/', {
+      query: 'rapid response',
+      filters: { part: ['qa'], speaker: ['holt', 'audience-member'] },
+    });
     expect(href).toBe('/sub/search/?q=rapid+response&speaker=holt&speaker=audience-member&part=qa');
     expect(searchStateHref('/search', { query: '', filters: {} })).toBe('/search');
   });

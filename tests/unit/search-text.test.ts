@@ -6,15 +6,27 @@ import { termRanges } from '../../src/lib/search/terms';
 describe('parseQuery', () => {
   it('tells a whole quoted phrase, which Pagefind searches exactly, from words mixed with phrases', () => {
     expect(parseQuery('"rapid response"')).toEqual({ words: 'rapid response', phrases: ['rapid response'], wholePhrase: true });
-    expect(parseQuery('  “proactive contribution”  ')).toEqual({ words: 'proactive contribution', phrases: ['proactive contribution'], wholePhrase: true });
-    expect(parseQuery('Holt "rapid response" Japan')).toEqual({ words: 'Holt rapid response Japan', phrases: ['rapid response'], wholePhrase: false });
+    expect(parseQuery('  “proactive contribution”  ')).toEqual({
+      words: 'proactive contribution',
+      phrases: ['proactive contribution'],
+      wholePhrase: true,
+    });
+    expect(parseQuery('Holt "rapid response" Japan')).toEqual({
+      words: 'Holt rapid response Japan',
+      phrases: ['rapid response'],
+      wholePhrase: false,
+    });
     expect(parseQuery('"a" "b"').wholePhrase).toBe(false);
     expect(parseQuery('Hiroshima')).toEqual({ words: 'Hiroshima', phrases: [], wholePhrase: false });
   });
 
   it('drops symbols, which Pagefind never indexes, and leaves punctuation, which it drops on both sides', () => {
     expect(parseQuery('<100')).toEqual({ words: '100', phrases: [], wholePhrase: false });
-    expect(parseQuery('"fewer than <100 people"')).toEqual({ words: 'fewer than 100 people', phrases: ['fewer than 100 people'], wholePhrase: true });
+    expect(parseQuery('"fewer than <100 people"')).toEqual({
+      words: 'fewer than 100 people',
+      phrases: ['fewer than 100 people'],
+      wholePhrase: true,
+    });
     expect(parseQuery('$5 a+b = c').words).toBe('5 ab c');
     expect(parseQuery('9,000 85% US-Japan G4').words).toBe('9,000 85% US-Japan G4');
     expect(parseQuery('"<" > =')).toEqual({ words: '', phrases: [], wholePhrase: false });
@@ -60,7 +72,7 @@ describe('termRanges', () => {
   it('compares words by their letters and digits, as Pagefind indexes them', () => {
     expect(marked('judged by 100% success, not 1000 or 10', ['100'])).toEqual(['100%']);
     expect(marked('almost 9,000 people', ['9000'])).toEqual(['9,000']);
-    expect(marked('Lane’s view', ['lane\'s'])).toEqual(['Lane’s']);
+    expect(marked('Lane’s view', ["lane's"])).toEqual(['Lane’s']);
   });
 
   it('matches words under four letters whole, so "un" does not mark "unknown"', () => {
@@ -94,7 +106,9 @@ describe('cutExcerpt', () => {
   });
 
   it('marks the word without the punctuation around it', () => {
-    expect(text(cutExcerpt('a reasonable mandate, it is “Hiroshima”.', [2, 5], Infinity, 30))).toBe('a reasonable [mandate], it is “[Hiroshima]”.');
+    expect(text(cutExcerpt('a reasonable mandate, it is “Hiroshima”.', [2, 5], Infinity, 30))).toBe(
+      'a reasonable [mandate], it is “[Hiroshima]”.',
+    );
   });
 
   it('starts at the beginning when nothing in the text matched', () => {

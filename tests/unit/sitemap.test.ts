@@ -4,7 +4,10 @@ import { chunkUrls, escapeXml, sitemapIndexXml, urlsetXml } from '../../src/lib/
 describe('sitemap XML', () => {
   it('writes each URL as given, in order, escaping what XML requires', () => {
     const xml = urlsetXml(['https://example.org/sub/', 'https://example.org/sub/search?q=a&b']);
-    expect([...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual(['https://example.org/sub/', 'https://example.org/sub/search?q=a&amp;b']);
+    expect([...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://example.org/sub/',
+      'https://example.org/sub/search?q=a&amp;b',
+    ]);
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
   });
 

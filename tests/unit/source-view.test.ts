@@ -34,7 +34,12 @@ describe('sourceParagraphs', () => {
 describe('headings and lists in a pasted summary', () => {
   it('treats a short title-case line as a heading, never joined to the paragraph after it', () => {
     const text = 'Summary of Proceedings\n\nThe Lakeside Forum met on\nMay 2.\n\nPanel 1: Water Security\n\nLane spoke.';
-    expect(sourceParagraphs(text)).toEqual(['Summary of Proceedings', 'The Lakeside Forum met on May 2.', 'Panel 1: Water Security', 'Lane spoke.']);
+    expect(sourceParagraphs(text)).toEqual([
+      'Summary of Proceedings',
+      'The Lakeside Forum met on May 2.',
+      'Panel 1: Water Security',
+      'Lane spoke.',
+    ]);
     expect(['Summary of Proceedings', 'Panel 1: Water Security', 'EXECUTIVE SUMMARY'].every(isHeading)).toBe(true);
   });
 
@@ -45,19 +50,30 @@ describe('headings and lists in a pasted summary', () => {
   });
 
   it('keeps a list of speakers and affiliations, and a label line, apart from the opening paragraph', () => {
-    const text = 'Dr. Ada Lane, Example Institute\nBen Moss, Other Trust\n\nModerator: Cy Kim, Bridge Trust\n\nThe institute hosted a panel on\nbridges.';
-    expect(sourceParagraphs(text)).toEqual(['Dr. Ada Lane, Example Institute Ben Moss, Other Trust', 'Moderator: Cy Kim, Bridge Trust', 'The institute hosted a panel on bridges.']);
+    const text =
+      'Dr. Ada Lane, Example Institute\nBen Moss, Other Trust\n\nModerator: Cy Kim, Bridge Trust\n\nThe institute hosted a panel on\nbridges.';
+    expect(sourceParagraphs(text)).toEqual([
+      'Dr. Ada Lane, Example Institute Ben Moss, Other Trust',
+      'Moderator: Cy Kim, Bridge Trust',
+      'The institute hosted a panel on bridges.',
+    ]);
   });
 
   it('gives each paragraph the lines it was read from, and whether it is a list', () => {
     expect(sourceBlocks('Ada Lane, Example Institute\nBen Moss, Other Trust\n\nThe panel met on\n\nMay 2.')).toEqual([
-      { text: 'Ada Lane, Example Institute Ben Moss, Other Trust', lines: ['Ada Lane, Example Institute', 'Ben Moss, Other Trust'], list: true },
+      {
+        text: 'Ada Lane, Example Institute Ben Moss, Other Trust',
+        lines: ['Ada Lane, Example Institute', 'Ben Moss, Other Trust'],
+        list: true,
+      },
       { text: 'The panel met on May 2.', lines: ['The panel met on', 'May 2.'], list: false },
     ]);
   });
 
   it('still rejoins a page-broken sentence whose short lines continue in lower case or at a hyphen', () => {
-    expect(sourceParagraphs('Lane said the anti-\nflood plan was to\n\n\n\nrepair the wall first.')).toEqual(['Lane said the anti-flood plan was to repair the wall first.']);
+    expect(sourceParagraphs('Lane said the anti-\nflood plan was to\n\n\n\nrepair the wall first.')).toEqual([
+      'Lane said the anti-flood plan was to repair the wall first.',
+    ]);
   });
 });
 
@@ -78,13 +94,20 @@ describe('mapParagraphsToRemarks', () => {
     const at = (id: string, line: number) => ({ id, file: 'x.mdx', line, sourceText: '' });
     const problems = sourceViewProblems(view, [at('ada-answers', 1), at('ada-opening', 2), at('ben-asks', 3)], 'source.txt');
     // The heading (no lower-case letters) needs no remark; every other paragraph does.
-    expect(problems.map((p) => p.message)).toEqual(['paragraph 2 ("Ada opened. Ada went on. Ben agreed.…"): "Ben agreed." is in no remark or narration']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'paragraph 2 ("Ada opened. Ada went on. Ben agreed.…"): "Ben agreed." is in no remark or narration',
+    ]);
   });
 
   it('checks the first paragraphs too: only headings are exempt, and the opening needs a passage', () => {
-    const view = mapParagraphsToRemarks(['SUMMARY', 'A host held a panel.', 'Ada opened.'], [{ id: 'ada-opening', sourceText: 'Ada opened.' }]);
+    const view = mapParagraphsToRemarks(
+      ['SUMMARY', 'A host held a panel.', 'Ada opened.'],
+      [{ id: 'ada-opening', sourceText: 'Ada opened.' }],
+    );
     const problems = sourceViewProblems(view, [{ id: 'ada-opening', file: 'x.mdx', line: 1, sourceText: 'Ada opened.' }], 'source.txt');
-    expect(problems.map((p) => p.message)).toEqual(['paragraph 2 ("A host held a panel.…") is in no remark or narration: add it to a content file']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'paragraph 2 ("A host held a panel.…") is in no remark or narration: add it to a content file',
+    ]);
   });
 
   it('leaves unplaced a remark that straddles paragraphs or differs from the source', () => {
@@ -101,14 +124,19 @@ describe('mapParagraphsToRemarks', () => {
       ['content/speakers/ben.mdx', 7],
       ['content/speakers/ada.mdx', 4],
     ]);
-    expect(problems[1]!.message).toContain('after “Ada” (paragraph 2) the source reads “opened. Ada went on. Ben agreed.” but the text here reads “opened up.”');
+    expect(problems[1]!.message).toContain(
+      'after “Ada” (paragraph 2) the source reads “opened. Ada went on. Ben agreed.” but the text here reads “opened up.”',
+    );
   });
 
   it('places a short remark in its own occurrence, not inside a longer remark’s text', () => {
-    const view = mapParagraphsToRemarks(['Yes. Yes, indeed.', 'Yes.'], [
-      { id: 'short', sourceText: 'Yes.' },
-      { id: 'long', sourceText: 'Yes. Yes, indeed.' },
-    ]);
+    const view = mapParagraphsToRemarks(
+      ['Yes. Yes, indeed.', 'Yes.'],
+      [
+        { id: 'short', sourceText: 'Yes.' },
+        { id: 'long', sourceText: 'Yes. Yes, indeed.' },
+      ],
+    );
     expect(view.map((p) => p.remarkIds)).toEqual([['long'], ['short']]);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { eventLd, jsonLdScript, quotationLd } from '../../src/lib/structured-data';
 
 const holt = { name: 'Victoria Holt', url: 'https://example.org/speakers/holt/' };
-const event = eventLd({ name: 'An event', date: '2015-04-20', hosts: ['A host'], url: 'https://example.org/', performers: [holt, { ...holt, name: 'Toshiya Hoshino', honorificPrefix: 'Dr.' }] });
+const event = eventLd({
+  name: 'An event',
+  date: '2015-04-20',
+  hosts: ['A host'],
+  url: 'https://example.org/',
+  performers: [holt, { ...holt, name: 'Toshiya Hoshino', honorificPrefix: 'Dr.' }],
+});
 
 describe('structured data', () => {
   it('describes the event with organizer and performers', () => {
@@ -14,18 +20,29 @@ describe('structured data', () => {
   });
 
   it('refers to the event without its performers when none are given', () => {
-    expect(eventLd({ name: 'An event', date: '2015-04-20', hosts: ['A host'], url: 'https://example.org/' })).not.toHaveProperty('performer');
+    expect(eventLd({ name: 'An event', date: '2015-04-20', hosts: ['A host'], url: 'https://example.org/' })).not.toHaveProperty(
+      'performer',
+    );
   });
 
   it('leaves out the start date when the summary gives none, and names every host', () => {
     const ld = eventLd({ name: 'An event', hosts: ['A host', 'A co-host'], url: 'https://example.org/' });
     expect(ld).not.toHaveProperty('startDate');
-    expect(ld.organizer).toEqual([{ '@type': 'Organization', name: 'A host' }, { '@type': 'Organization', name: 'A co-host' }]);
+    expect(ld.organizer).toEqual([
+      { '@type': 'Organization', name: 'A host' },
+      { '@type': 'Organization', name: 'A co-host' },
+    ]);
   });
 
   it('makes a remark a Quotation spoken by its speaker and part of the event', () => {
     const q = quotationLd({ text: 'Words.', url: 'https://example.org/remarks/x/', speakers: [holt], event });
-    expect(q).toMatchObject({ '@type': 'Quotation', text: 'Words.', spokenByCharacter: { name: 'Victoria Holt' }, creator: { name: 'Victoria Holt' }, isPartOf: { '@type': 'Event' } });
+    expect(q).toMatchObject({
+      '@type': 'Quotation',
+      text: 'Words.',
+      spokenByCharacter: { name: 'Victoria Holt' },
+      creator: { name: 'Victoria Holt' },
+      isPartOf: { '@type': 'Event' },
+    });
     expect(quotationLd({ text: 'Asked.', url: 'u', speakers: [], event })).not.toHaveProperty('creator');
   });
 

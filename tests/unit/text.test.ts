@@ -29,7 +29,7 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace('  Japan has\n    not changed\t\tits stance. ')).toBe('Japan has not changed its stance.');
   });
 
-  it('treats a no-break space like any other space (JavaScript\'s \\s matches U+00A0, ECMA-262 WhiteSpace)', () => {
+  it("treats a no-break space like any other space (JavaScript's \\s matches U+00A0, ECMA-262 WhiteSpace)", () => {
     expect(collapseWhitespace('9,000\u00a0troops')).toBe('9,000 troops');
   });
 });

@@ -39,7 +39,12 @@ describe('withBase', () => {
   it.each(['/b/c', '/b/c/'])('resolves the examples of RFC 3986 §5.4.1 under base %j as the RFC does', (base) => {
     const rfc = (reference: string) => new URL(reference, 'http://a/b/c/d;p?q');
     // The RFC's results, as a URL parser resolves them: "g" → http://a/b/c/g, "g/" → …/g/, "g?y" → …/g?y, "g#s" → …/g#s.
-    expect([rfc('g').href, rfc('g/').href, rfc('g?y').href, rfc('g#s').href]).toEqual(['http://a/b/c/g', 'http://a/b/c/g/', 'http://a/b/c/g?y', 'http://a/b/c/g#s']);
+    expect([rfc('g').href, rfc('g/').href, rfc('g?y').href, rfc('g#s').href]).toEqual([
+      'http://a/b/c/g',
+      'http://a/b/c/g/',
+      'http://a/b/c/g?y',
+      'http://a/b/c/g#s',
+    ]);
     expect(withBase('g', base)).toBe('/b/c/g');
     expect(withBase('g/', base)).toBe('/b/c/g/');
     expect(withBase('g?y', base)).toBe('/b/c/g?y');
@@ -104,7 +109,9 @@ describe('pageHref', () => {
   });
 
   it('keeps the slash of exactly the section pages that have pages below them: the folders of src/pages holding an index.astro', () => {
-    const folders = readdirSync('src/pages', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join('src/pages', d.name, 'index.astro')));
+    const folders = readdirSync('src/pages', { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && existsSync(join('src/pages', d.name, 'index.astro')),
+    );
     expect([...FOLDER_PAGES].sort()).toEqual(folders.map((d) => d.name).sort());
   });
 

@@ -17,7 +17,10 @@ export function eventData(input: ContentInput = makeInput(), extra: Partial<Pick
 
 /** `count` remarks by `speaker` tagged `topics`, as MDX, with ids `<prefix>-1` … */
 export function remarksMdx(prefix: string, count: number, speaker: string, topics: string): string {
-  return Array.from({ length: count }, (_, i) => `<Remark id="${prefix}-${i + 1}" speaker="${speaker}" topics="${topics}">\nRemark ${i + 1} of ${prefix}.\n</Remark>`).join('\n\n');
+  return Array.from(
+    { length: count },
+    (_, i) => `<Remark id="${prefix}-${i + 1}" speaker="${speaker}" topics="${topics}">\nRemark ${i + 1} of ${prefix}.\n</Remark>`,
+  ).join('\n\n');
 }
 
 /**
@@ -31,14 +34,29 @@ export function withSpeakersOnRivers(extra: number): ContentInput {
   const input = makeInput({ rivers });
   return {
     ...input,
-    speakers: [...input.speakers, ...ids.map((id) => ({ id, file: `content/speakers/${id}.mdx`, name: `Speaker ${id}`, shortName: id, role: 'panelist', hasPresentation: false }))],
+    speakers: [
+      ...input.speakers,
+      ...ids.map((id) => ({
+        id,
+        file: `content/speakers/${id}.mdx`,
+        name: `Speaker ${id}`,
+        shortName: id,
+        role: 'panelist',
+        hasPresentation: false,
+      })),
+    ],
   };
 }
 
 /** Re-extracts one MDX body into an input (for fixtures that add a file of their own). */
 export function extractInto(input: ContentInput, body: string, file: string): ContentInput {
   const extracted = extractRemarks(body, file);
-  return { ...input, remarks: [...input.remarks, ...extracted.remarks], narrations: [...input.narrations, ...extracted.narrations], exchanges: [...input.exchanges, ...extracted.exchanges] };
+  return {
+    ...input,
+    remarks: [...input.remarks, ...extracted.remarks],
+    narrations: [...input.narrations, ...extracted.narrations],
+    exchanges: [...input.exchanges, ...extracted.exchanges],
+  };
 }
 
 /**
@@ -69,7 +87,15 @@ export function withPanelSession(): ContentInput {
   return {
     ...input,
     event: { ...input.event, sessions: ['panel'] },
-    sessions: [{ id: 'panel', file: 'content/sessions/panel.mdx', title: 'The panel', kind: 'Panel', people: [{ id: 'ben', role: 'moderator' }, 'ada'] }],
+    sessions: [
+      {
+        id: 'panel',
+        file: 'content/sessions/panel.mdx',
+        title: 'The panel',
+        kind: 'Panel',
+        people: [{ id: 'ben', role: 'moderator' }, 'ada'],
+      },
+    ],
     remarks: [...input.remarks, ...session.remarks],
     narrations: [...opening.narrations, ...session.narrations],
     exchanges: [...input.exchanges, ...session.exchanges],

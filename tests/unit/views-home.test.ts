@@ -7,7 +7,7 @@ import { eventData, SITE, withSpeakersOnRivers } from './views-fixture';
 describe('homeView', () => {
   const view = homeView(eventData(), SITE);
 
-  it('counts each speaker\'s remarks, split between presentation and Q&A, and links their topics', () => {
+  it("counts each speaker's remarks, split between presentation and Q&A, and links their topics", () => {
     expect(view.speakers.map((s) => [s.link.label, s.count])).toEqual([
       ['Dr. Ada Al', '3 remarks (2 in the presentation, 1 in the Q&A)'],
       ['Ben Bo', '2 remarks (1 in the presentation, 1 in the Q&A)'],
@@ -31,7 +31,7 @@ describe('homeView', () => {
     expect(rivers.speakers.more).toEqual({ count: 2, href: '/topics/rivers/' });
   });
 
-  it('lists the Q&A in programme order with each exchange\'s topic', () => {
+  it("lists the Q&A in programme order with each exchange's topic", () => {
     expect(view.contents.listExchanges).toBe(true);
     expect(view.contents.exchanges).toEqual([
       { link: { href: '/topics/roads/#road-question', label: 'Roads?' }, topic: 'Roads' },
@@ -42,7 +42,12 @@ describe('homeView', () => {
 
   it(`summarises rather than lists the Q&A past ${MAX_CONTENTS_EXCHANGES} exchanges`, () => {
     const ids = Array.from({ length: MAX_CONTENTS_EXCHANGES + 1 }, (_, i) => `q${i + 1}`);
-    const roads = ids.map((id) => `<Exchange id="${id}" heading="${id}?">\n\n<Remark id="${id}-a" speaker="ada" topics="roads">\nAda on ${id}.\n</Remark>\n\n</Exchange>`).join('\n\n');
+    const roads = ids
+      .map(
+        (id) =>
+          `<Exchange id="${id}" heading="${id}?">\n\n<Remark id="${id}-a" speaker="ada" topics="roads">\nAda on ${id}.\n</Remark>\n\n</Exchange>`,
+      )
+      .join('\n\n');
     const big = homeView(eventData(makeInput({ roads }, [...ids, 'river-question'])), SITE);
     expect(big.contents.listExchanges).toBe(false);
     expect(big.contents.exchangesSummary).toBe(`${MAX_CONTENTS_EXCHANGES + 2} exchanges on 2 topics`);
@@ -58,7 +63,7 @@ describe('homeView', () => {
     ]);
   });
 
-  it('lists the event\'s performers in its JSON-LD and cites the event summary', () => {
+  it("lists the event's performers in its JSON-LD and cites the event summary", () => {
     expect(view.jsonLd).toMatchObject({ name: 'A test event', url: 'https://example.org/' });
     expect((view.jsonLd.performer as Array<{ name: string }>).map((p) => p.name)).toEqual(['Ada Al', 'Ben Bo']);
     expect(view.cite.id).toBe('event-summary');

@@ -26,7 +26,11 @@ function recordingRuntime() {
     seen.push({ name, props });
     return props.children ?? null;
   };
-  return { seen, runtime: { Fragment: Symbol('Fragment'), jsx, jsxs: jsx }, components: { Exchange: component('Exchange'), Remark: component('Remark'), Narration: component('Narration') } };
+  return {
+    seen,
+    runtime: { Fragment: Symbol('Fragment'), jsx, jsxs: jsx },
+    components: { Exchange: component('Exchange'), Remark: component('Remark'), Narration: component('Narration') },
+  };
 }
 
 describe('mdxViewAttributes', () => {
@@ -36,7 +40,9 @@ describe('mdxViewAttributes', () => {
   });
 
   it('leaves an element without a literal id alone, and does not wire an element twice', () => {
-    const tree = remark().use(remarkMdx).parse('<Remark speaker="ada">\nNo id.\n</Remark>\n\n<Remark id="r" view={other}>\nWired.\n</Remark>');
+    const tree = remark()
+      .use(remarkMdx)
+      .parse('<Remark speaker="ada">\nNo id.\n</Remark>\n\n<Remark id="r" view={other}>\nWired.\n</Remark>');
     expect(addViewAttributes(tree as never)).toEqual([]);
   });
 
@@ -51,7 +57,11 @@ describe('mdxViewAttributes', () => {
     const exchangeView = { position: 1, total: 2 };
     Content({ components, remarks: { 'ada-answers': remarkView }, exchanges: { 'road-question': exchangeView } });
     // Children are built before their parent, so compare by component, not by order.
-    expect(Object.fromEntries(seen.map((s) => [s.name, s.props.view]))).toEqual({ Exchange: exchangeView, Remark: remarkView, Narration: undefined });
+    expect(Object.fromEntries(seen.map((s) => [s.name, s.props.view]))).toEqual({
+      Exchange: exchangeView,
+      Remark: remarkView,
+      Narration: undefined,
+    });
   });
 
   it('hands no view, rather than failing, when the page passed none (the component then names the element)', async () => {

@@ -12,7 +12,7 @@ import { eventData, SITE, withPanelSession, withSpeakersOnRivers } from './views
 describe('sessionPageView', () => {
   const view = sessionPageView(eventData(withPanelSession()), 'panel', SITE);
 
-  it('names the session\'s kind in the breadcrumb and its people by the role they had in it', () => {
+  it("names the session's kind in the breadcrumb and its people by the role they had in it", () => {
     expect(view.crumb).toBe('Panel');
     expect(view.people).toEqual([
       { label: 'Moderator', people: [{ label: 'Ben Bo', href: '/speakers/ben/', affiliation: undefined }] },
@@ -20,7 +20,7 @@ describe('sessionPageView', () => {
     ]);
   });
 
-  it('gives the session\'s MDX its remarks and its exchange, numbered in the whole Q&A', () => {
+  it("gives the session's MDX its remarks and its exchange, numbered in the whole Q&A", () => {
     expect(Object.keys(view.mdx.remarks)).toEqual(['both-agree', 'guest-late']);
     expect(view.mdx.exchanges['late-question']).toEqual({ position: 1, total: 3 });
   });
@@ -29,7 +29,7 @@ describe('sessionPageView', () => {
 describe('remarkPageView', () => {
   const data = eventData(withPanelSession());
 
-  it('names a Q&A remark\'s part and links its exchange and its neighbours by title', () => {
+  it("names a Q&A remark's part and links its exchange and its neighbours by title", () => {
     const view = remarkPageView(data, 'ada-answers', SITE);
     expect(view.part).toBe('Q&A');
     expect(view.exchange).toEqual({ href: '/topics/roads/#road-question', label: 'Roads?' });
@@ -39,7 +39,7 @@ describe('remarkPageView', () => {
     expect(view.next?.href).toBe('/remarks/guest-asks/');
   });
 
-  it('names a session remark\'s part by its session, and credits and describes both people of a joint remark', () => {
+  it("names a session remark's part by its session, and credits and describes both people of a joint remark", () => {
     const view = remarkPageView(data, 'both-agree', SITE);
     expect(view.part).toBe('The panel');
     expect(view.topics).toEqual([{ href: '/topics/rivers/', label: 'Rivers' }]);
@@ -47,7 +47,7 @@ describe('remarkPageView', () => {
     expect((view.jsonLd.creator as Array<{ name: string }>).map((p) => p.name)).toEqual(['Ben Bo', 'Ada Al']);
   });
 
-  it('cuts a long remark\'s description at the last whole word within 180 characters, and marks the cut', () => {
+  it("cuts a long remark's description at the last whole word within 180 characters, and marks the cut", () => {
     const long = 'word '.repeat(60).trim();
     const input = withPanelSession();
     input.remarks = input.remarks.map((r) => (r.id === 'ada-opening' ? { ...r, segments: [{ text: long }] } : r));
@@ -60,13 +60,23 @@ describe('remarkPageView', () => {
 describe('speakerListView and topicListView', () => {
   it('lists a person without remarks unlinked, and says so', () => {
     const input = withSpeakersOnRivers(0);
-    input.speakers.push({ id: 'cy', file: 'content/speakers/cy.mdx', name: 'Cy Kim', shortName: 'Kim', role: 'moderator', hasPresentation: false, affiliation: 'Bridge Trust' });
+    input.speakers.push({
+      id: 'cy',
+      file: 'content/speakers/cy.mdx',
+      name: 'Cy Kim',
+      shortName: 'Kim',
+      role: 'moderator',
+      hasPresentation: false,
+      affiliation: 'Bridge Trust',
+    });
     const cy = speakerListView(eventData(input), SITE).speakers.find((s) => s.label === 'Cy Kim')!;
     expect(cy).toMatchObject({ href: undefined, about: 'Moderator, Bridge Trust', count: '' });
   });
 
   it('says which unnamed participants appear, by role', () => {
-    expect(speakerListView(eventData(), SITE).participantsNote).toBe(' People the summary does not name (audience members) appear with their remarks where they spoke.');
+    expect(speakerListView(eventData(), SITE).participantsNote).toBe(
+      ' People the summary does not name (audience members) appear with their remarks where they spoke.',
+    );
   });
 
   it(`names ${MAX_NAMED_PER_LINE} speakers per topic and lists its exchanges`, () => {
@@ -81,7 +91,10 @@ describe('speakerListView and topicListView', () => {
 describe('azIndexView and azEntryView', () => {
   const ids = ['ada-opening', 'ada-second', 'ben-opening', 'ada-answers', 'guest-asks', 'ben-answers', 'both-agree'];
   const entities: EntityEntry[] = [
-    { entity: { id: 'rivers-org', name: 'River Trust', kind: 'organisation', aliases: [] }, remarkIds: ids.slice(0, MAX_REMARKS_PER_ENTRY + 1) },
+    {
+      entity: { id: 'rivers-org', name: 'River Trust', kind: 'organisation', aliases: [] },
+      remarkIds: ids.slice(0, MAX_REMARKS_PER_ENTRY + 1),
+    },
     { entity: { id: 'ada-place', name: 'Adatown', kind: 'place', aliases: [], note: 'A town' }, remarkIds: ['ada-opening'] },
     { entity: { id: 'unused', name: 'Nowhere', kind: 'group', aliases: [] }, remarkIds: [] },
   ];
@@ -104,7 +117,7 @@ describe('azIndexView and azEntryView', () => {
     ]);
   });
 
-  it('lists every remark on an entry\'s own page, in context', () => {
+  it("lists every remark on an entry's own page, in context", () => {
     const view = azEntryView(data, 'rivers-org', SITE);
     expect(view.remarks).toHaveLength(MAX_REMARKS_PER_ENTRY + 1);
     expect(view.remarks[0]).toEqual({ href: '/speakers/ada/#ada-opening', label: 'Dr. Ada Al: “Ada opened.”' });
@@ -116,12 +129,20 @@ describe('editionNotesView', () => {
   const view = editionNotesView(eventData(withPanelSession()), SITE);
 
   it('names only the editorial work this event has', () => {
-    expect(view.editorial).toBe('Topic titles and the topic tags of each remark, the headings of the Q&A exchanges, session titles the source does not give and the division into remarks are editorial');
+    expect(view.editorial).toBe(
+      'Topic titles and the topic tags of each remark, the headings of the Q&A exchanges, session titles the source does not give and the division into remarks are editorial',
+    );
   });
 
-  it('lists each correction with who said it where, the source\'s reading and the edition\'s', () => {
+  it("lists each correction with who said it where, the source's reading and the edition's", () => {
     expect(view.corrections).toEqual([
-      { anchor: expect.stringContaining('agred'), passage: { href: '/sessions/panel/#both-agree', label: 'Ben Bo and Dr. Ada Al, The panel' }, original: '“agred”', reading: '[agreed]', note: 'typo' },
+      {
+        anchor: expect.stringContaining('agred'),
+        passage: { href: '/sessions/panel/#both-agree', label: 'Ben Bo and Dr. Ada Al, The panel' },
+        original: '“agred”',
+        reading: '[agreed]',
+        note: 'typo',
+      },
     ]);
   });
 
@@ -148,7 +169,13 @@ describe('sourcePageView', () => {
     expect(view.headings).toEqual(['SUMMARY']);
     expect(view.paragraphs.map((p) => [p.anchor, p.passages])).toEqual([
       ['paragraph-1', [{ href: '/#opening', label: 'the opening, on the event index' }]],
-      ['paragraph-2', [{ href: '/speakers/ada/#ada-opening', label: 'Dr. Ada Al: “Ada opened.”' }, { href: '/speakers/ada/#ada-second', label: 'Dr. Ada Al: “Ada went on.”' }]],
+      [
+        'paragraph-2',
+        [
+          { href: '/speakers/ada/#ada-opening', label: 'Dr. Ada Al: “Ada opened.”' },
+          { href: '/speakers/ada/#ada-second', label: 'Dr. Ada Al: “Ada went on.”' },
+        ],
+      ],
       ['paragraph-3', [{ href: '/sessions/panel/#panel-focus', label: 'narration, in The panel' }]],
     ]);
     expect(view.cite).toMatchObject({ id: 'page-source', url: 'https://example.org/source/' });

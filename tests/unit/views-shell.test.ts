@@ -5,7 +5,8 @@ import { eventData, SITE } from './views-fixture';
 
 describe('shellView', () => {
   const data = eventData();
-  const shell = (input: Partial<ShellInput> = {}) => shellView(data, { pagePath: '/speakers/ada/', site: SITE, title: 'Dr. Ada Al', aliases: NO_ALIASES, ...input });
+  const shell = (input: Partial<ShellInput> = {}) =>
+    shellView(data, { pagePath: '/speakers/ada/', site: SITE, title: 'Dr. Ada Al', aliases: NO_ALIASES, ...input });
 
   it('gives a page its own title, then the site title, and the canonical URL of its own path', () => {
     const view = shell();
@@ -30,7 +31,13 @@ describe('shellView', () => {
   });
 
   it('cites the hosts as authors, the date with slashes and the host line as publisher', () => {
-    expect(shell().citation).toEqual({ title: 'Dr. Ada Al', authors: ['A host'], publicationDate: '2001/02/03', conferenceTitle: 'A test event', publisher: 'A host' });
+    expect(shell().citation).toEqual({
+      title: 'Dr. Ada Al',
+      authors: ['A host'],
+      publicationDate: '2001/02/03',
+      conferenceTitle: 'A test event',
+      publisher: 'A host',
+    });
   });
 
   it('prints the masthead and footer with the date as stated, the inferred year in brackets', () => {

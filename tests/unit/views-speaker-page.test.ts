@@ -27,16 +27,21 @@ describe('speakerPageView', () => {
     expect(group!.remarks.quoted?.[0]!.topics).toEqual([{ href: '/topics/roads/', label: 'Roads' }]);
   });
 
-  it('gives the presentation\'s MDX the views of its own remarks only', () => {
+  it("gives the presentation's MDX the views of its own remarks only", () => {
     expect(Object.keys(view.mdx.remarks)).toEqual(['ada-opening', 'ada-second']);
     expect(view.mdx.remarks['ada-second']!.topics.map((t) => t.label)).toEqual(['Roads', 'Rivers']);
     expect(view.mdx.exchanges).toEqual({});
   });
 
-  it('cites the page and describes the person at the page\'s absolute address', () => {
+  it("cites the page and describes the person at the page's absolute address", () => {
     expect(view.cite.url).toBe('https://example.org/speakers/ada/');
     expect(view.cite.title).toBe('Dr. Ada Al: remarks');
-    expect(view.jsonLd).toMatchObject({ '@type': 'Person', name: 'Ada Al', honorificPrefix: 'Dr.', url: 'https://example.org/speakers/ada/' });
+    expect(view.jsonLd).toMatchObject({
+      '@type': 'Person',
+      name: 'Ada Al',
+      honorificPrefix: 'Dr.',
+      url: 'https://example.org/speakers/ada/',
+    });
   });
 
   it('links to the next page in reading order and has no previous page for the first speaker', () => {

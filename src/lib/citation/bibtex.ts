@@ -50,12 +50,18 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * §B), a corporate name in braces (ibid., `{Barnes and Noble, Inc.}`), `url` as read by biblatex/natbib.
  */
 export function toBibtex(s: CitationSource): string {
-  const howpublished = s.kind === 'remark' ? [genreOf(s), s.eventTitle, hostIsAuthor(s) ? '' : s.host, s.eventPlace] : [s.siteTitle, sameName(s.host, s.siteTitle) ? '' : s.host];
+  const howpublished =
+    s.kind === 'remark'
+      ? [genreOf(s), s.eventTitle, hostIsAuthor(s) ? '' : s.host, s.eventPlace]
+      : [s.siteTitle, sameName(s.host, s.siteTitle) ? '' : s.host];
   const { start } = dateParts(s.date);
   const speakers = s.speakers ?? [];
   const fields: Array<[string, string]> = [];
   if (s.authors.length) {
-    fields.push(['author', `{${s.authors.map((a) => (a.given ? `${namePart(a.family)}, ${namePart(a.given)}` : namePart(a.family))).join(' and ')}}`]);
+    fields.push([
+      'author',
+      `{${s.authors.map((a) => (a.given ? `${namePart(a.family)}, ${namePart(a.given)}` : namePart(a.family))).join(' and ')}}`,
+    ]);
   } else if (s.host) {
     fields.push(['author', `{{${latex(s.host)}}}`]);
   }

@@ -61,7 +61,9 @@ export const CHICAGO_STYLE_TITLE: string = chicagoStyle.title;
 
 // citation-js, typed by hand (only what is called). Its registry is global: add the Chicago style once.
 const Cite = CiteUntyped as new (data: unknown) => { format(format: 'bibliography', options: Record<string, unknown>): string };
-const styles = (pluginsUntyped as { config: { get(name: string): { styles: { has(name: string): boolean; add(name: string, xml: string): void } } } }).config.get('@csl').styles;
+const styles = (
+  pluginsUntyped as { config: { get(name: string): { styles: { has(name: string): boolean; add(name: string, xml: string): void } } } }
+).config.get('@csl').styles;
 const STYLE_NAMES: Record<CitationStyle, string> = { apa: 'apa', chicago: 'chicago-fullnote-bibliography-17th' };
 if (!styles.has(STYLE_NAMES.chicago)) styles.add(STYLE_NAMES.chicago, chicagoStyle.content);
 
@@ -72,7 +74,8 @@ function cslDate(s: CitationSource) {
   const { start, end } = dateParts(s.date);
   return start ? { 'date-parts': end ? [start, end] : [start], ...(s.yearInferred ? { circa: true } : {}) } : undefined;
 }
-const cslName = (n: CitationName) => ('literal' in n ? { literal: n.literal } : n.given ? { family: n.family, given: n.given } : { family: n.family });
+const cslName = (n: CitationName) =>
+  'literal' in n ? { literal: n.literal } : n.given ? { family: n.family, given: n.given } : { family: n.family };
 
 /** The named authors; with none, the host (the site's owner, the summary's writer) as an organisation. */
 const authorOf = (s: CitationSource) => (s.authors.length ? s.authors.map(cslName) : s.host ? [{ literal: s.host }] : []);
@@ -97,7 +100,14 @@ function compact(item: CslItem): CslItem {
  * Both kinds carry `id` and `citation-key` = `source.id`. Empty values are left out.
  */
 function toCslItem(s: CitationSource): CslItem {
-  const head = { id: s.id, type: s.kind === 'remark' ? 'speech' : 'webpage', 'citation-key': s.id, title: s.title, author: authorOf(s), contributor: (s.speakers ?? []).map(cslName) };
+  const head = {
+    id: s.id,
+    type: s.kind === 'remark' ? 'speech' : 'webpage',
+    'citation-key': s.id,
+    title: s.title,
+    author: authorOf(s),
+    contributor: (s.speakers ?? []).map(cslName),
+  };
   if (s.kind === 'page') return compact({ ...head, 'container-title': s.siteTitle, publisher: s.host, issued: cslDate(s), URL: s.url });
   return compact({
     ...head,
@@ -140,7 +150,12 @@ function chicagoItem(s: CitationSource): CslItem {
     const publisher = hostIsAuthor(s) || sameName(s.host, s.siteTitle) ? '' : s.host;
     return compact({ ...common, type: 'webpage', 'container-title': siteOf(s), publisher });
   }
-  return compact({ ...common, type: 'speech', genre: genreOf(s), 'event-place': [s.eventTitle, sponsor(s), s.eventPlace].filter(Boolean).join(', ') });
+  return compact({
+    ...common,
+    type: 'speech',
+    genre: genreOf(s),
+    'event-place': [s.eventTitle, sponsor(s), s.eventPlace].filter(Boolean).join(', '),
+  });
 }
 
 /** Stands in for `<` while citeproc-js runs, so no input text is read as markup. */
@@ -157,7 +172,8 @@ function protectMarkup<T>(value: T): T {
 const ALLOWED_TAG =
   /^<(?:\/?(?:i|b|sup|sub)|\/span|span style="(?:font-style:(?:italic|normal|oblique)|font-variant:(?:small-caps|normal)|font-weight:(?:bold|normal|light)|text-decoration:(?:underline|none));?")>$/;
 
-const escapeHtml = (text: string) => text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;').replaceAll('"', '&#34;');
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&#38;').replaceAll('<', '&#60;').replaceAll('>', '&#62;').replaceAll('"', '&#34;');
 
 /** Keeps the allowed tags, escapes every other `<…>` (and any stray `<` or `>`). */
 function sanitiseHtml(html: string): string {

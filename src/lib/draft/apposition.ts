@@ -19,7 +19,9 @@ const VERB_AFTER_COMMA = new RegExp(String.raw`,\s+(?:\p{Ll}+ly\s+|then\s+|also\
  * @example appositionSubject('The moderator, Ada Lane, director of the lab, said so.', 0, people) // { ids: ['lane'], end: 44 }
  */
 export function appositionSubject(text: string, pos: number, people: DraftPerson[]): Reference | undefined {
-  const head = new RegExp(`^(?:The|Our|Its|Their)\\s+(?:two\\s+|three\\s+|four\\s+)?(?:[\\p{Ll}’'-]+\\s+)?(${ROLE_NOUN}),\\s+`, 'u').exec(text.slice(pos));
+  const head = new RegExp(`^(?:The|Our|Its|Their)\\s+(?:two\\s+|three\\s+|four\\s+)?(?:[\\p{Ll}’'-]+\\s+)?(${ROLE_NOUN}),\\s+`, 'u').exec(
+    text.slice(pos),
+  );
   if (!head) return undefined;
   const from = pos + head[0].length;
   const verb = VERB_AFTER_COMMA.exec(text.slice(from));
@@ -47,7 +49,10 @@ export function appositionSubject(text: string, pos: number, people: DraftPerson
  */
 export function roleGroupAt(text: string, pos: number): { role?: string | undefined; singular: boolean; end: number } | undefined {
   const verb = String.raw`(?=\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?${REPORTING_VERB}\b)`;
-  const m = new RegExp(`^(?:Both(?:\\s+the)?|The(?:\\s+(?:two|three|four))?|All(?:\\s+(?:the|two|three|four|five))?)\\s+(${ROLE_NOUN}|experts|(?:whole\\s+|entire\\s+)?panel)${verb}`, 'u').exec(text.slice(pos));
+  const m = new RegExp(
+    `^(?:Both(?:\\s+the)?|The(?:\\s+(?:two|three|four))?|All(?:\\s+(?:the|two|three|four|five))?)\\s+(${ROLE_NOUN}|experts|(?:whole\\s+|entire\\s+)?panel)${verb}`,
+    'u',
+  ).exec(text.slice(pos));
   if (!m) return undefined;
   const noun = m[1]!;
   const singular = !/s$|panel$/.test(noun);
@@ -81,4 +86,3 @@ export function titleSubject(text: string, pos: number, people: DraftPerson[]): 
   const bearers = forms ? people.filter((p) => p.honorific && forms.test(p.honorific)) : [];
   return bearers.length === 1 ? { ids: [bearers[0]!.id], end: pos + m![0].length } : undefined;
 }
-

@@ -37,7 +37,19 @@ import { coSpeakers, subjectOf } from './subject-of';
 import { PRESENTER_ROLES } from './roles';
 import { titleLine } from './event-fields';
 import type { RoleData } from '../content-model';
-import { ASKS, askedHeading, cap, describesEvent, EVENT_ACTION, headingSession, predicate, PROGRAMME, questionFrame, RESPONDS, sessionMarker } from './patterns';
+import {
+  ASKS,
+  askedHeading,
+  cap,
+  describesEvent,
+  EVENT_ACTION,
+  headingSession,
+  predicate,
+  PROGRAMME,
+  questionFrame,
+  RESPONDS,
+  sessionMarker,
+} from './patterns';
 
 export type Voice = { kind: 'narration' } | { kind: 'person'; ids: string[] } | { kind: 'participant'; id: string };
 
@@ -67,7 +79,9 @@ export interface AttributedSentence {
 }
 
 const sameVoice = (a: Voice, b: Voice) =>
-  a.kind === b.kind && (a.kind !== 'person' || (b.kind === 'person' && a.ids.join() === b.ids.join())) && (a.kind !== 'participant' || (b.kind === 'participant' && a.id === b.id));
+  a.kind === b.kind &&
+  (a.kind !== 'person' || (b.kind === 'person' && a.ids.join() === b.ids.join())) &&
+  (a.kind !== 'participant' || (b.kind === 'participant' && a.id === b.id));
 
 /**
  * Attributes every prose sentence.
@@ -85,7 +99,11 @@ export function attribute(
   const roles: RoleData[] = [];
   const doubts: Doubt[] = [];
   const name = (v: Voice) =>
-    v.kind === 'narration' ? 'narration' : v.kind === 'participant' ? `participant ${v.id}` : v.ids.map((id) => people.find((p) => p.id === id)!.shortName).join(' and ');
+    v.kind === 'narration'
+      ? 'narration'
+      : v.kind === 'participant'
+        ? `participant ${v.id}`
+        : v.ids.map((id) => people.find((p) => p.id === id)!.shortName).join(' and ');
   let current: Voice = { kind: 'narration' };
   let qaStarted = false;
   let pendingSession: { title: string; kind?: string | undefined } | undefined;
@@ -101,7 +119,12 @@ export function attribute(
    */
   const roleIds = (role: string | undefined, singular: boolean) => {
     const inRole = people.filter((p) => (role ? p.role === role : PRESENTER_ROLES.includes(p.role))).map((p) => p.id);
-    const since = sentences.slice(Math.max(0, sentences.findLastIndex((x) => x.session)));
+    const since = sentences.slice(
+      Math.max(
+        0,
+        sentences.findLastIndex((x) => x.session),
+      ),
+    );
     const spoke = inRole.filter((id) => since.some((x) => x.voice.kind === 'person' && x.voice.ids.includes(id)));
     const fits = (ids: string[]) => (singular ? ids.length === 1 : ids.length > 1);
     return fits(spoke) ? spoke : fits(inRole) ? inRole : [];
@@ -115,24 +138,47 @@ export function attribute(
   const participantFor = (subject: Described, n: number, quote: string, setting: { qa: boolean; asks: boolean }): string => {
     if (subject.kind === 'same' || subject.kind === 'last') {
       const latest = [...participants].reverse();
-      const earlier = subject.kind === 'last' ? latest[0] : (latest.find((p) => p.asDescribed.toLowerCase().endsWith(subject.noun)) ?? latest.find((p) => p.role === subject.role) ?? latest[0]);
+      const earlier =
+        subject.kind === 'last'
+          ? latest[0]
+          : (latest.find((p) => p.asDescribed.toLowerCase().endsWith(subject.noun)) ??
+            latest.find((p) => p.role === subject.role) ??
+            latest[0]);
       if (earlier) {
         const lastSpoke = sentences.findLast((x) => x.voice.kind === 'participant' && x.voice.id === earlier.id);
         if (lastSpoke && sentences.some((x) => x.n > lastSpoke.n && x.exchange)) {
-          doubts.push({ severity: 2, place: { sentence: n }, message: `“${subject.asDescribed}” taken to be ${earlier.id} (“${earlier.asDescribed}”), who last spoke in an earlier exchange: check it is the same person.`, quote });
+          doubts.push({
+            severity: 2,
+            place: { sentence: n },
+            message: `“${subject.asDescribed}” taken to be ${earlier.id} (“${earlier.asDescribed}”), who last spoke in an earlier exchange: check it is the same person.`,
+            quote,
+          });
         }
         return earlier.id;
       }
-      doubts.push({ severity: 1, place: { sentence: n }, message: 'refers back to a participant ("The …") but none came before: drafted as a new one.', quote });
+      doubts.push({
+        severity: 1,
+        place: { sentence: n },
+        message: 'refers back to a participant ("The …") but none came before: drafted as a new one.',
+        quote,
+      });
     }
     // "Another executive" after "A telecoms executive": the same declared category.
-    const kin = /^Another\s/i.test(subject.asDescribed) && subject.declared ? roles.find((r) => r.id.endsWith(subject.noun.replace(/\s+/g, '-'))) : undefined;
+    const kin =
+      /^Another\s/i.test(subject.asDescribed) && subject.declared
+        ? roles.find((r) => r.id.endsWith(subject.noun.replace(/\s+/g, '-')))
+        : undefined;
     const role = kin && !setting.qa && !setting.asks ? kin.id : contextRole(subject, setting);
     const id = `${role}-${participants.filter((p) => p.role === role).length + 1}`;
     participants.push({ id, role, ...(subject.kind === 'group' ? { label: subject.asDescribed } : {}), asDescribed: subject.asDescribed });
     if (subject.declared?.id === role && !roles.some((r) => r.id === role)) {
       roles.push({ id: role, label: subject.declared.label });
-      doubts.push({ severity: 2, place: { sentence: n }, message: `“${subject.asDescribed}” drafted with the declared role “${subject.declared.label}” (event.mdx \`roles\`): keep it, or make them a commentator.`, quote });
+      doubts.push({
+        severity: 2,
+        place: { sentence: n },
+        message: `“${subject.asDescribed}” drafted with the declared role “${subject.declared.label}” (event.mdx \`roles\`): keep it, or make them a commentator.`,
+        quote,
+      });
     }
     return id;
   };
@@ -149,7 +195,14 @@ export function attribute(
       // Names and affiliations, a label, a date line: the summary's own words, as narration.
       current = { kind: 'narration' };
       for (const s of paragraph.sentences) {
-        const entry: AttributedSentence = { n: sentences.length, paragraph: paragraph.index, text: s.text, start: s.start, end: s.end, voice: current };
+        const entry: AttributedSentence = {
+          n: sentences.length,
+          paragraph: paragraph.index,
+          text: s.text,
+          start: s.start,
+          end: s.end,
+          voice: current,
+        };
         if (pendingSession) entry.session = pendingSession;
         pendingSession = undefined;
         sentences.push(entry);
@@ -159,7 +212,11 @@ export function attribute(
     const opening = !seenProse;
     seenProse = true;
     // A roundtable, dinner or other discussion: people the summary does not name take part in it.
-    if (opening) discussion = /\b(?:roundtable|round-table|discussion|dialogue|consultation|workshop|dinner|meeting|conversation|seminar|salon|retreat)\b/i.test(paragraph.text);
+    if (opening)
+      discussion =
+        /\b(?:roundtable|round-table|discussion|dialogue|consultation|workshop|dinner|meeting|conversation|seminar|salon|retreat)\b/i.test(
+          paragraph.text,
+        );
     const subjects = paragraph.sentences.map((s) => subjectOf(s.text, people, roleIds));
     paragraph.sentences.forEach((s, k) => {
       const n = sentences.length;
@@ -179,9 +236,19 @@ export function attribute(
         const verb = predicate(s.text, subject.end);
         if (EVENT_ACTION.test(verb) || (opening && PROGRAMME.test(verb))) {
           voice = { kind: 'narration' };
-          doubts.push({ severity: 2, place: { sentence: n }, message: 'names a person but describes the event (who spoke on what, opened or closed it), so it is drafted as narration.', quote: s.text });
+          doubts.push({
+            severity: 2,
+            place: { sentence: n },
+            message: 'names a person but describes the event (who spoke on what, opened or closed it), so it is drafted as narration.',
+            quote: s.text,
+          });
         } else if (subject.group) {
-          doubts.push({ severity: 2, place: { sentence: n }, message: `credited jointly to the people the role stands for (${name(voice)}): check who is meant.`, quote: s.text });
+          doubts.push({
+            severity: 2,
+            place: { sentence: n },
+            message: `credited jointly to the people the role stands for (${name(voice)}): check who is meant.`,
+            quote: s.text,
+          });
         } else if (ids.length > 1) {
           doubts.push({ severity: 3, place: { sentence: n }, message: `joint remark by ${name(voice)}.`, quote: s.text });
         }
@@ -194,13 +261,35 @@ export function attribute(
         const next = subjects.slice(1).find((x) => x && x.kind !== 'other-name');
         const resumes = next?.kind === 'pronoun' || (next?.kind === 'person' && sameVoice({ kind: 'person', ids: next.ids }, current));
         if (subject?.kind === 'pronoun' || resumes) {
-          if (current.kind === 'narration') doubts.push({ severity: 2, place: { sentence: n }, message: 'a paragraph opens with no named speaker before it: drafted as narration.', quote: s.text });
-          else if (subject?.kind !== 'pronoun') doubts.push({ severity: 3, place: { sentence: n }, message: `a paragraph opens without naming its speaker: drafted as ${name(current)} going on, who is named again later in it.`, quote: s.text });
+          if (current.kind === 'narration')
+            doubts.push({
+              severity: 2,
+              place: { sentence: n },
+              message: 'a paragraph opens with no named speaker before it: drafted as narration.',
+              quote: s.text,
+            });
+          else if (subject?.kind !== 'pronoun')
+            doubts.push({
+              severity: 3,
+              place: { sentence: n },
+              message: `a paragraph opens without naming its speaker: drafted as ${name(current)} going on, who is named again later in it.`,
+              quote: s.text,
+            });
         } else if (!next && current.kind !== 'narration') {
-          doubts.push({ severity: 2, place: { sentence: n }, message: `this paragraph names no speaker: drafted as ${name(current)} going on.`, quote: s.text });
+          doubts.push({
+            severity: 2,
+            place: { sentence: n },
+            message: `this paragraph names no speaker: drafted as ${name(current)} going on.`,
+            quote: s.text,
+          });
         } else {
           voice = { kind: 'narration' };
-          doubts.push({ severity: 2, place: { sentence: n }, message: 'a paragraph opens without naming its speaker: drafted as narration.', quote: s.text });
+          doubts.push({
+            severity: 2,
+            place: { sentence: n },
+            message: 'a paragraph opens without naming its speaker: drafted as narration.',
+            quote: s.text,
+          });
         }
       }
       // "She said…, and Moss added…": a pronoun's speaker and the one who adds speak jointly.
@@ -209,11 +298,21 @@ export function attribute(
         if (more.length) voice = { kind: 'person', ids: [...new Set([...voice.ids, ...more])] };
       }
       if (subject?.kind === 'other-name' && voice.kind !== 'narration') {
-        doubts.push({ severity: 2, place: { sentence: n }, message: `“${subject.name}” is not among the event's people: kept in ${name(voice)}'s remark as reported content.`, quote: s.text });
+        doubts.push({
+          severity: 2,
+          place: { sentence: n },
+          message: `“${subject.name}” is not among the event's people: kept in ${name(voice)}'s remark as reported content.`,
+          quote: s.text,
+        });
       }
 
       const entry: AttributedSentence = { n, paragraph: paragraph.index, text: s.text, start: s.start, end: s.end, voice };
-      const markerText = subject && subject.kind !== 'other-name' && voice.kind !== 'narration' ? s.text.slice(0, subject.at) : voice.kind === 'narration' ? s.text : '';
+      const markerText =
+        subject && subject.kind !== 'other-name' && voice.kind !== 'narration'
+          ? s.text.slice(0, subject.at)
+          : voice.kind === 'narration'
+            ? s.text
+            : '';
       const marker = pendingSession ?? (markerText ? sessionMarker(markerText) : undefined);
       if (marker) {
         entry.session = marker;
@@ -223,22 +322,40 @@ export function attribute(
 
       // An answer to the question just asked ("Responding to the question, Lane said…") stays in its exchange.
       const prev = sentences.at(-1);
-      const answers = /^(?:In response to|Responding to|Replying to|Answering)\s+(?:the|that|this|these|those|their|his|her)\s+questions?\b/i.test(s.text) || (prev?.voice.kind === 'participant' && ASKS.test(prev.text));
+      const answers =
+        /^(?:In response to|Responding to|Replying to|Answering)\s+(?:the|that|this|these|those|their|his|her)\s+questions?\b/i.test(
+          s.text,
+        ) ||
+        (prev?.voice.kind === 'participant' && ASKS.test(prev.text));
       const framed = answers ? undefined : questionFrame(s.text);
-      const topic = !answers && k === 0 && qaStarted && subject && (subject.kind === 'person' || subject.kind === 'pronoun') ? /^On\s+([^,]+),/.exec(s.text.slice(0, subject.at))?.[1] : undefined;
+      const topic =
+        !answers && k === 0 && qaStarted && subject && (subject.kind === 'person' || subject.kind === 'pronoun')
+          ? /^On\s+([^,]+),/.exec(s.text.slice(0, subject.at))?.[1]
+          : undefined;
       // A participant's turn, or a named questioner's (a person whose role is audience-member or commentator),
       // in a Q&A or asking: a remark in a roundtable with no Q&A is no exchange.
       const questioner =
-        subject?.kind === 'participant' || (subject?.kind === 'person' && subject.ids.every((id) => ['audience-member', 'commentator'].includes(people.find((p) => p.id === id)!.role)));
-      const participantTurn = questioner && voice.kind !== 'narration' && (asks || (qaStarted && k === 0 && !RESPONDS.test(predicate(s.text, subject.end))));
+        subject?.kind === 'participant' ||
+        (subject?.kind === 'person' &&
+          subject.ids.every((id) => ['audience-member', 'commentator'].includes(people.find((p) => p.id === id)!.role)));
+      const participantTurn =
+        questioner && voice.kind !== 'narration' && (asks || (qaStarted && k === 0 && !RESPONDS.test(predicate(s.text, subject.end))));
       if (framed || topic || participantTurn) {
         // The question may come a sentence later in the same turn ("X returned to the locks. She asked whether…").
-        const turn = paragraph.sentences.slice(k).filter((_, i) => i === 0 || subjects.slice(k + 1, k + 1 + i).every((x) => !x || x.kind === 'pronoun'));
+        const turn = paragraph.sentences
+          .slice(k)
+          .filter((_, i) => i === 0 || subjects.slice(k + 1, k + 1 + i).every((x) => !x || x.kind === 'pronoun'));
         const asked = turn.map((x) => askedHeading(x.text)).find(Boolean);
         const heading = framed ?? (topic ? cap(topic) : asked) ?? `TODO: heading for “${s.text.split(/\s+/).slice(0, 8).join(' ')} …”`;
         entry.exchange = { heading };
         qaStarted = true;
-        if (topic && !framed) doubts.push({ severity: 2, place: { sentence: n }, message: 'a Q&A exchange was started here because the paragraph opens with a topic ("On …,") during the Q&A.', quote: s.text });
+        if (topic && !framed)
+          doubts.push({
+            severity: 2,
+            place: { sentence: n },
+            message: 'a Q&A exchange was started here because the paragraph opens with a topic ("On …,") during the Q&A.',
+            quote: s.text,
+          });
       }
       sentences.push(entry);
       current = voice;

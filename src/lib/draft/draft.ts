@@ -69,7 +69,27 @@ export interface Draft {
 }
 
 /** Words of a participant description ("One audience member") left out of ids. */
-const PARTICIPANT_WORDS = ['one', 'another', 'audience', 'member', 'members', 'public', 'commentator', 'individual', 'participant', 'attendee', 'questioner', 'guest', 'discussant', 'listener', 'viewer', 'caller', 'student', 'journalist', 'reporter'];
+const PARTICIPANT_WORDS = [
+  'one',
+  'another',
+  'audience',
+  'member',
+  'members',
+  'public',
+  'commentator',
+  'individual',
+  'participant',
+  'attendee',
+  'questioner',
+  'guest',
+  'discussant',
+  'listener',
+  'viewer',
+  'caller',
+  'student',
+  'journalist',
+  'reporter',
+];
 
 /**
  * Drafts an event from its summary.
@@ -166,7 +186,12 @@ export function draftEvent(summary: string): Draft {
     const words = contentWords(x.title);
     x.id = ids.take([], words.length ? words : slugWords(x.title), 'session');
     x.people = sessionPeople(sessionOf.get(x) ?? [], people, introductory);
-    if (untitled) doubts.push({ severity: 2, place: { file: `sessions/${x.id}.mdx`, field: 'title' }, message: `the text before the first session marker was put in a session titled “${x.title}”: retitle it.` });
+    if (untitled)
+      doubts.push({
+        severity: 2,
+        place: { file: `sessions/${x.id}.mdx`, field: 'title' },
+        message: `the text before the first session marker was put in a session titled “${x.title}”: retitle it.`,
+      });
   }
   for (const { ids: who, kind } of everySession(sentences, people)) {
     for (const x of sessionsFound) if (!kind || x.kind === kind) x.people = [...new Set([...x.people, ...who])];
@@ -174,7 +199,17 @@ export function draftEvent(summary: string): Draft {
   const firstSentence = (e: DraftElement) => sentences[e.sentences[0]!]!.text;
   for (const x of sessionsFound) for (const item of x.items) nameItem(item, firstSentence, people, participants, ids);
   if (sessionsFound.length > 1) fields.sessionIds = sessionsFound.map((x) => x.id);
-  return { source: summary, fields, body: body.length ? body : undefined, people, participants, roles, sessions: sessionsFound, sentences, doubts };
+  return {
+    source: summary,
+    fields,
+    body: body.length ? body : undefined,
+    people,
+    participants,
+    roles,
+    sessions: sessionsFound,
+    sentences,
+    doubts,
+  };
 }
 
 /**
@@ -201,9 +236,11 @@ function namedIn(text: string, people: DraftPerson[]): string[] {
 }
 
 /** A part in every panel or session: "Okafor, who moderated both panels", "Kim chaired all three sessions". */
-const IN_EVERY = /\b(?:moderated|chaired|introduced|sat on|spoke (?:in|on|at)|took part in|joined|appeared (?:in|on)|participated in)\s+(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?(panels?|sessions?)\b/i;
+const IN_EVERY =
+  /\b(?:moderated|chaired|introduced|sat on|spoke (?:in|on|at)|took part in|joined|appeared (?:in|on)|participated in)\s+(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?(panels?|sessions?)\b/i;
 /** Or passive: "Both panels were moderated by Okafor". */
-const EVERY_BY = /\b(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?(panels?|sessions?)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:moderated|chaired|introduced|joined)\s+by\b/iu;
+const EVERY_BY =
+  /\b(?:both|all|each|every)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+|four\s+|five\s+)?(panels?|sessions?)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?:moderated|chaired|introduced|joined)\s+by\b/iu;
 
 /**
  * People the text puts in every panel or session ("The event was moderated by Okafor, who chaired
@@ -239,7 +276,10 @@ function nameItem(
     const prefix = v.ids.length === 2 ? [v.ids[0]!, 'and', v.ids[1]!] : v.ids;
     const drop = who.flatMap((p) => [p.name, p.honorific ?? '']).concat(['both']);
     // What they said: the words after their name ("To a question on X, Holt remarked that Y" → Y).
-    const named = namesEnd(firstSentence, who.map((p) => p.shortName));
+    const named = namesEnd(
+      firstSentence,
+      who.map((p) => p.shortName),
+    );
     const after = named >= 0 ? predicate(firstSentence, named) : firstSentence;
     const said = contentWords(after, drop);
     item.id = ids.take(prefix, said.length >= 2 ? said : contentWords(firstSentence, drop), 'remark');

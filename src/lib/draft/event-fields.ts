@@ -31,7 +31,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 /** The rest of a clause: up to a comma, a dash, a sentence end, a date ("on Tuesday"), or a participle that starts another clause. */
 const UNTIL_CLAUSE_END = String.raw`(.+?)(?=,|\s[–—-]\s|\s(?:moderated|chaired|co-hosted|featuring|held)\b|\s(?:on|in)\s+(?:\w+day|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\.(?:\s|$)|$)`;
-const NUMBER_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+const NUMBER_WORDS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+    ' ',
+  );
 const EVENT_KIND = String.raw`(?:(?:panel|public|private|closed-door|virtual|expert|policy|half-day|day-long)\s+)*(?:discussion|conversation|roundtable|lecture|talk|seminar|symposium|dialogue|debate|briefing|conference|workshop|webinar|event|meeting|forum|panel|keynote address|address|presentation)`;
 
 /**
@@ -46,7 +49,11 @@ export function eventKind(opening: string): string | undefined {
 const cap = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A list of organisations as written: "A, B and C" → three; an "and" inside one name splits it too (flagged for review). */
-const splitList = (text: string) => text.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s|\p{Lu})/u).map((s) => s.replace(/^the\s+/, '').trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s|\p{Lu})/u)
+    .map((s) => s.replace(/^the\s+/, '').trim())
+    .filter(Boolean);
 
 /** A word of a proper name: capitalised ("Hallam", "Center’s", "UN", "St.") or a number inside one ("Group of 20"). */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*|\p{N}+)`;
@@ -69,7 +76,10 @@ const ORGANISATION_NOUN =
  * @example hostName('experts') // undefined
  */
 export function hostName(phrase: string): string | undefined {
-  const parts = phrase.trim().replace(/,$/, '').split(/\s*,\s*/);
+  const parts = phrase
+    .trim()
+    .replace(/,$/, '')
+    .split(/\s*,\s*/);
   const whole = new RegExp(`^${ORGANISATION}$`, 'u');
   // The name is what is left after the fronted phrase: the longest run of comma-separated parts ending
   // the phrase; a fronted phrase without a comma ("Last autumn the Hallam Institute") ends before "the".
@@ -138,15 +148,24 @@ export function eventFields(paragraphs: Paragraph[]): { fields: EventFields; dou
   const title =
     (line && headingTitle(line.text)) ??
     /\b(?:titled|entitled|called)\s+[“"]([^”"]+)[”"]/.exec(openingText)?.[1] ??
-    new RegExp(`\\b(?:a|an|its|the)\\s+(?:annual\\s+)?${EVENT_KIND}\\s+(?:on|about|regarding|concerning|examining|exploring)\\s+${UNTIL_CLAUSE_END}`, 'i').exec(openingText)?.[1] ??
+    new RegExp(
+      `\\b(?:a|an|its|the)\\s+(?:annual\\s+)?${EVENT_KIND}\\s+(?:on|about|regarding|concerning|examining|exploring)\\s+${UNTIL_CLAUSE_END}`,
+      'i',
+    ).exec(openingText)?.[1] ??
     new RegExp(`\\b${EVENT_KIND}\\s+by\\s+[^.]*?,\\s+(?:on|about)\\s+${UNTIL_CLAUSE_END}`, 'i').exec(openingText)?.[1] ??
     new RegExp(`\\b(?:spoke|lectured|talked)\\s+(?:on|about)\\s+${UNTIL_CLAUSE_END}`).exec(openingText)?.[1];
   fields.title = title ? cap(title.replace(/[.]$/, '')) : 'TODO: title (the summary states none)';
-  if (!title) doubts.push({ severity: 1, place: at('title'), message: 'title: the opening names no title; write one from the text.', quote: first });
-  else if (line) doubts.push({ severity: 3, place: at('title'), message: 'title taken from the line under the document heading.', quote: line.text });
+  if (!title)
+    doubts.push({ severity: 1, place: at('title'), message: 'title: the opening names no title; write one from the text.', quote: first });
+  else if (line)
+    doubts.push({ severity: 3, place: at('title'), message: 'title taken from the line under the document heading.', quote: line.text });
   else doubts.push({ severity: 3, place: at('title'), message: 'title drafted from the opening paragraph.', quote: title });
   if (title && fields.title.length > LONG_TITLE) {
-    doubts.push({ severity: 2, place: at('title'), message: `the title is ${fields.title.length} characters long, and page titles and the header cut long ones: add a \`shortTitle\` in the source's words (such as the part before a colon), or leave it out to use the whole title.` });
+    doubts.push({
+      severity: 2,
+      place: at('title'),
+      message: `the title is ${fields.title.length} characters long, and page titles and the header cut long ones: add a \`shortTitle\` in the source's words (such as the part before a colon), or leave it out to use the whole title.`,
+    });
   }
 
   // The host: who hosted, held or convened the event, as a proper name; a common noun ("experts convened") is none.
@@ -163,15 +182,33 @@ export function eventFields(paragraphs: Paragraph[]): { fields: EventFields; dou
   fields.hosts = found ? [found.host!] : ['TODO: host (the summary names none)'];
   if (!found) {
     // What stood where the host would: the phrase past any fronted one (“experts”, not “On May 1, experts”).
-    const rejected = read.map((r) => `“${r.phrase.trim().replace(/,$/, '').split(/\s*,\s*/).at(-1)}”`);
+    const rejected = read.map(
+      (r) =>
+        `“${r.phrase
+          .trim()
+          .replace(/,$/, '')
+          .split(/\s*,\s*/)
+          .at(-1)}”`,
+    );
     const named = organisationsIn(first);
-    const why = rejected.length ? `the opening's ${[...new Set(rejected)].join(', ')} is no organisation's name` : 'the opening names no host';
+    const why = rejected.length
+      ? `the opening's ${[...new Set(rejected)].join(', ')} is no organisation's name`
+      : 'the opening names no host';
     const hint = named.length ? `; organisations it names: ${named.map((n) => `“${n}”`).join(', ')}` : '';
-    doubts.push({ severity: 1, place: at('hosts'), message: `hosts: ${why}${hint}. Write who held the event, as the source names them.`, quote: first });
+    doubts.push({
+      severity: 1,
+      place: at('hosts'),
+      message: `hosts: ${why}${hint}. Write who held the event, as the source names them.`,
+      quote: first,
+    });
   }
   const coHostPhrases = [
     ...(found?.partners ?? []),
-    ...[...openingText.matchAll(/\b(?:co-hosted|co-sponsored|co-organi[sz]ed) by\s+(.+?)(?=[.;]|,\s(?!and\b)|$)|\bin (?:partnership|cooperation|collaboration) with\s+(.+?)(?=[.;,]|$)/g)].flatMap((m) => splitList((m[1] ?? m[2])!)),
+    ...[
+      ...openingText.matchAll(
+        /\b(?:co-hosted|co-sponsored|co-organi[sz]ed) by\s+(.+?)(?=[.;]|,\s(?!and\b)|$)|\bin (?:partnership|cooperation|collaboration) with\s+(.+?)(?=[.;,]|$)/g,
+      ),
+    ].flatMap((m) => splitList((m[1] ?? m[2])!)),
   ];
   const coHosts = coHostPhrases.map((c) => hostName(c)).filter((c): c is string => c !== undefined);
   const notNames = coHostPhrases.filter((c) => !hostName(c));
@@ -183,16 +220,26 @@ export function eventFields(paragraphs: Paragraph[]): { fields: EventFields; dou
     const co = fields.coHosts ? `, co-hosts as ${list(fields.coHosts)}` : '';
     const skipped = notNames.length ? ` (left out, not a name: ${list(notNames)})` : '';
     const split = fields.coHosts || notNames.length ? ' and how the list was split' : '';
-    doubts.push({ severity: 2, place: at('hosts'), message: `${hosts}${co}${skipped}: every citation names them, so check each name${split} against the source.`, quote: first });
+    doubts.push({
+      severity: 2,
+      place: at('hosts'),
+      message: `${hosts}${co}${skipped}: every citation names them, so check each name${split} against the source.`,
+      quote: first,
+    });
   }
 
-  const venue = /\b(?:held|took place|hosted|convened)\b[^.]*?\s+at\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)/u.exec(first)?.[1];
+  const venue =
+    /\b(?:held|took place|hosted|convened)\b[^.]*?\s+at\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?)/u.exec(
+      first,
+    )?.[1];
   if (venue) {
     fields.venue = venue.replace(/\.$/, '');
     doubts.push({ severity: 3, place: at('venue'), message: `venue read as “${fields.venue}”.`, quote: first });
   }
 
-  const date = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?|\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`).exec(opening?.text ?? '');
+  const date = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?|\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?`).exec(
+    opening?.text ?? '',
+  );
   if (!date) {
     doubts.push({ severity: 2, place: at('dateAsStated'), message: 'no date found in the opening: date fields left out.' });
     return { fields, doubts };
@@ -215,9 +262,18 @@ export function eventFields(paragraphs: Paragraph[]): { fields: EventFields; dou
     fields.yearInferred = true;
     const quotes = evidence.map((e) => `“${e.quote}”`).join('; ');
     fields.dateNote = `The summary gives the date only as “${date[0]}”. The year ${year} is inferred from the text: ${quotes}${latest === year ? `; ${year} is also the latest year the text mentions` : ''}.`;
-    doubts.push({ severity: 1, place: at('date'), message: `year ${year} inferred, not stated: check it against the source's publication.`, quote: evidence[0]!.quote });
+    doubts.push({
+      severity: 1,
+      place: at('date'),
+      message: `year ${year} inferred, not stated: check it against the source's publication.`,
+      quote: evidence[0]!.quote,
+    });
   } else {
-    doubts.push({ severity: 2, place: at('dateAsStated'), message: `the text gives no year for “${date[0]}”${latest ? ` (the latest year it mentions is ${latest})` : ''}: \`date\` left out; add it with \`yearInferred: true\` and a \`dateNote\` if you can establish it.` });
+    doubts.push({
+      severity: 2,
+      place: at('dateAsStated'),
+      message: `the text gives no year for “${date[0]}”${latest ? ` (the latest year it mentions is ${latest})` : ''}: \`date\` left out; add it with \`yearInferred: true\` and a \`dateNote\` if you can establish it.`,
+    });
   }
   return { fields, doubts };
 }

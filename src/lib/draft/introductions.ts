@@ -27,8 +27,13 @@ export const ROLE_WORDS: Array<[RegExp, string]> = [
  * the sentence speaks of a panel or roundtable; else undefined.
  */
 export function roleFromContext(sentence: string, start: number, end: number): string | undefined {
-  const before = sentence.slice(0, start).split(/[,;–—(]/).at(-1) ?? '';
-  for (const [re, role] of ROLE_WORDS) if (re.test(before) && /\bby\s*$|\b(?:moderator|chair|discussant|commentator)\s*$/i.test(before)) return role;
+  const before =
+    sentence
+      .slice(0, start)
+      .split(/[,;–—(]/)
+      .at(-1) ?? '';
+  for (const [re, role] of ROLE_WORDS)
+    if (re.test(before) && /\bby\s*$|\b(?:moderator|chair|discussant|commentator)\s*$/i.test(before)) return role;
   const listed = appositionHead(sentence.slice(0, start));
   if (listed) return listed;
   const own = roleInDescription(descriptionAfter(sentence, end) ?? '');
@@ -48,7 +53,10 @@ export function roleFromContext(sentence: string, start: number, end: number): s
  * @example appositionHead('The moderator, Ada Lane, said that ') // undefined
  */
 export function appositionHead(before: string): string | undefined {
-  const m = new RegExp(`\\b(?:(?:the|its|our|their)\\s+(?:(?:two|three|four)\\s+)?|(?:two|three|four)\\s+)(?:[\\p{Ll}’'-]+\\s+)??(${ROLE_NOUN})(,\\s+|\\s+(?:were|are|included|was|is)\\s+)([^.;:]*)$`, 'iu').exec(before);
+  const m = new RegExp(
+    `\\b(?:(?:the|its|our|their)\\s+(?:(?:two|three|four)\\s+)?|(?:two|three|four)\\s+)(?:[\\p{Ll}’'-]+\\s+)??(${ROLE_NOUN})(,\\s+|\\s+(?:were|are|included|was|is)\\s+)([^.;:]*)$`,
+    'iu',
+  ).exec(before);
   if (!m) return undefined;
   const plural = /s$/i.test(m[1]!);
   if (plural ? new RegExp(`\\b${REPORTING_VERB}\\b`, 'u').test(m[3]!) : m[3]!.trim()) return undefined;
@@ -90,5 +98,8 @@ export function descriptionAfter(text: string, end: number): string | undefined 
  * Forum" (after "at", "of", "from" or "with"); nothing when it ends otherwise ("director of the Centre's programme").
  */
 export function affiliationIn(description: string | undefined): string | undefined {
-  return description && /\b(?:at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}’'-]*)*)$/u.exec(description)?.[1];
+  return (
+    description &&
+    /\b(?:at|of|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?\p{Lu}[\p{L}’'-]*)*)$/u.exec(description)?.[1]
+  );
 }

@@ -17,7 +17,8 @@ const PARTICLE = String.raw`(?:van|von|de|da|del|della|der|den|di|du|le|la|bin|i
 const NOT_ABBREVIATION = String.raw`(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Amb|Sen|Rep|Gen|Gov|Rev|Hon|Capt|Col|Lt)\.)`;
 export const FULL = String.raw`${WORD}(?:\s+(?:\p{Lu}\.\s+)?(?:${PARTICLE}\s+)?${NOT_ABBREVIATION}${WORD}){1,3}`;
 /** Titles of office: a name after one ("Prime Minister Abe") is someone talked about. */
-const OFFICE = /(?:President|Minister|Secretary|Secretary-General|Governor|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Premier|Commissioner|Chairman|Chairwoman|Emperor|Speaker)\s*$/;
+const OFFICE =
+  /(?:President|Minister|Secretary|Secretary-General|Governor|Mayor|Chancellor|King|Queen|Prince|Princess|Pope|Premier|Commissioner|Chairman|Chairwoman|Emperor|Speaker)\s*$/;
 
 /**
  * Capitalised words that are not parts of personal names: sentence openers, months and days, and
@@ -39,12 +40,29 @@ const NOT_NAME = new Set(
   harbour street avenue road park building tower room hotel summary executive city county province region island islands coast
   bay lake valley sector policy studies affairs relations development cooperation research global international national world
   federal royal united european african asian american japanese chinese
-  president minister prime foreign secretary governor mayor chancellor king queen prince princess pope premier commissioner emperor`.split(/\s+/),
+  president minister prime foreign secretary governor mayor chancellor king queen prince princess pope premier commissioner emperor`.split(
+    /\s+/,
+  ),
 );
 
-
 /** Words of places and bodies that are also common surnames: "Ellen Park", "Ada Hall", "Tom King" are people, "Central Park" is not. */
-const SURNAME_TOO = new Set(['park', 'hall', 'king', 'house', 'court', 'lake', 'bay', 'banks', 'rivers', 'street', 'post', 'press', 'times', 'law', 'young']);
+const SURNAME_TOO = new Set([
+  'park',
+  'hall',
+  'king',
+  'house',
+  'court',
+  'lake',
+  'bay',
+  'banks',
+  'rivers',
+  'street',
+  'post',
+  'press',
+  'times',
+  'law',
+  'young',
+]);
 
 /**
  * Splits an honorific off a matched name and drops leading words that are no part of a name
@@ -79,7 +97,10 @@ export function personName(match: string): { name: string; honorific?: string | 
  * more (a book's or talk's subtitle), with any main title before its colon; no personal name is one.
  * @example 'Salt Roads: Why Towns Outlast Empires, by Omar Pike'.replace(TITLE_RUN, '…') // '…, by Omar Pike'
  */
-export const TITLE_RUN = new RegExp(`(?:${WORD}(?:\\s+${WORD})*:\\s+)?(?:${WORD}(?:\\s+${WORD}){4,}|\\b(?:How|Why|What)(?:\\s+${WORD}){2,})`, 'gu');
+export const TITLE_RUN = new RegExp(
+  `(?:${WORD}(?:\\s+${WORD})*:\\s+)?(?:${WORD}(?:\\s+${WORD}){4,}|\\b(?:How|Why|What)(?:\\s+${WORD}){2,})`,
+  'gu',
+);
 
 /** Every personal name in `text` (with an honorific, or of two or more capitalised words), with offsets. */
 export function namesIn(text: string): Array<{ name: string; honorific?: string | undefined; start: number; end: number }> {
@@ -94,7 +115,8 @@ export function namesIn(text: string): Array<{ name: string; honorific?: string 
     // "the Old Mill Theatre", "a farmer from Upper Vale", "Aiko Mori of Nordline Shipping": a person is not preceded
     // by "the", a preposition of place, or "of" after a name (an affiliation).
     const before = text.slice(0, start);
-    if (!OFFICE.test(before) && !/\b(?:the|from|in|at|near|across)\s+$/i.test(before) && !/\p{Lu}[\p{L}’'.-]*\s+of\s+$/u.test(before)) out.push({ name: person.name, honorific: person.honorific, start, end: m.index! + m[0].length });
+    if (!OFFICE.test(before) && !/\b(?:the|from|in|at|near|across)\s+$/i.test(before) && !/\p{Lu}[\p{L}’'.-]*\s+of\s+$/u.test(before))
+      out.push({ name: person.name, honorific: person.honorific, start, end: m.index! + m[0].length });
   }
   return out;
 }

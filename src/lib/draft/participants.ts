@@ -59,9 +59,27 @@ const forms = (ahead: string): Array<['new' | 'group', RegExp]> => [
       'u',
     ),
   ],
-  ['group', new RegExp(`^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\\s+(?:of\\s+the\\s+)?(${MODIFIERS})((?:${AUDIENCE}|${GENERIC})(?<=s|people))\\b(${COMPLEMENT})${ahead}`, 'u')],
-  ['group', new RegExp(`^(?:Participants|Attendees|Audience members|Members of the (?:audience|public)|Listeners|Viewers|Callers|Others|Some|Many|Several|Most)\\b()()()${ahead}`, 'u')],
-  ['new', new RegExp(`^(?:[Aa]nother|[Oo]ne|[Aa]n|[Aa])\\s+(?:of\\s+the\\s+)?(${MODIFIERS})(${NOUN})\\b(${COMPLEMENT})${APPOSITION}${ahead}`, 'u')],
+  [
+    'group',
+    new RegExp(
+      `^(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)\\s+(?:of\\s+the\\s+)?(${MODIFIERS})((?:${AUDIENCE}|${GENERIC})(?<=s|people))\\b(${COMPLEMENT})${ahead}`,
+      'u',
+    ),
+  ],
+  [
+    'group',
+    new RegExp(
+      `^(?:Participants|Attendees|Audience members|Members of the (?:audience|public)|Listeners|Viewers|Callers|Others|Some|Many|Several|Most)\\b()()()${ahead}`,
+      'u',
+    ),
+  ],
+  [
+    'new',
+    new RegExp(
+      `^(?:[Aa]nother|[Oo]ne|[Aa]n|[Aa])\\s+(?:of\\s+the\\s+)?(${MODIFIERS})(${NOUN})\\b(${COMPLEMENT})${APPOSITION}${ahead}`,
+      'u',
+    ),
+  ],
   ['new', new RegExp(`^(?:Someone|Somebody)\\b()()(${COMPLEMENT})${ahead}`, 'u')],
 ];
 const FORMS = { verb: forms(VERB_AHEAD), holder: forms(HOLDER_AHEAD) };
@@ -69,9 +87,13 @@ const FORMS = { verb: forms(VERB_AHEAD), holder: forms(HOLDER_AHEAD) };
  * "The same participant" (whoever spoke last), "The audience member" (the last one so described),
  * or "The analyst" (only if a participant was described so: else it is someone talked about).
  */
-const SAME = new RegExp(`^The\\s+same\\s+(${MODIFIERS}${NOUN})\\b|^The\\s+((?:${AUDIENCE}|participants?|individuals?|attendees?|guests?|${EXPLICIT}))\\b(?:\\s+from\\s+earlier)?|^The\\s+(${PERSON})\\b`, 'u');
+const SAME = new RegExp(
+  `^The\\s+same\\s+(${MODIFIERS}${NOUN})\\b|^The\\s+((?:${AUDIENCE}|participants?|individuals?|attendees?|guests?|${EXPLICIT}))\\b(?:\\s+from\\s+earlier)?|^The\\s+(${PERSON})\\b`,
+  'u',
+);
 /** A question's asker named after it: "The first question, from a graduate student, concerned…", "A question from the chat asked…". */
-const QUESTION_FROM = /^(?:The|A|An|One|Another)\s+(?:\p{Ll}+\s+)?question,?\s+(?:from|by)\s+([^,]+?)(?=,|\s+(?:concerned|was|asked|focused|focussed|related|dealt|touched|addressed|sought|raised|turned)\b)/u;
+const QUESTION_FROM =
+  /^(?:The|A|An|One|Another)\s+(?:\p{Ll}+\s+)?question,?\s+(?:from|by)\s+([^,]+?)(?=,|\s+(?:concerned|was|asked|focused|focussed|related|dealt|touched|addressed|sought|raised|turned)\b)/u;
 
 /** An unnamed speaker as described at a position. */
 export interface Described {
@@ -95,11 +117,23 @@ export interface Described {
   profession?: boolean;
 }
 
-const singular = (noun: string) => noun.toLowerCase().replace(/-/g, ' ').replace(/\bpeople$/, 'person').replace(/\bmembers(?= of|$)/, 'member').replace(/(?<!s)s$/, '');
+const singular = (noun: string) =>
+  noun
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .replace(/\bpeople$/, 'person')
+    .replace(/\bmembers(?= of|$)/, 'member')
+    .replace(/(?<!s)s$/, '');
 /** The role a noun itself gives: "audience member", "listeners" → audience-member; "commentator"; "discussant". */
 const nounRole = (phrase: string) => {
   const p = phrase.toLowerCase();
-  return new RegExp(`(?:${AUDIENCE})$`).test(p) ? 'audience-member' : /commentators?$/.test(p) ? 'commentator' : /discussants?$/.test(p) ? 'discussant' : undefined;
+  return new RegExp(`(?:${AUDIENCE})$`).test(p)
+    ? 'audience-member'
+    : /commentators?$/.test(p)
+      ? 'commentator'
+      : /discussants?$/.test(p)
+        ? 'discussant'
+        : undefined;
 };
 
 /**
@@ -114,14 +148,27 @@ export function describedAt(sentence: string, pos: number, holder = false): Desc
   const same = SAME.exec(rest);
   if (same) {
     const phrase = (same[1] ?? same[2] ?? same[3])!;
-    const described: Described = { kind: same[1] ? 'last' : 'same', asDescribed: same[0], noun: singular(phrase), end: pos + same[0].length };
+    const described: Described = {
+      kind: same[1] ? 'last' : 'same',
+      asDescribed: same[0],
+      noun: singular(phrase),
+      end: pos + same[0].length,
+    };
     const role = nounRole(phrase);
     if (role) described.role = role;
-      if (same[3]) described.weak = true;
+    if (same[3]) described.weak = true;
     if (same[1] || !/s$/.test(phrase)) return described;
   }
   const question = QUESTION_FROM.exec(rest);
-  if (question) return { kind: 'new', asDescribed: cap(question[1]!), noun: 'question', role: 'audience-member', question: true, end: pos + question[0].length };
+  if (question)
+    return {
+      kind: 'new',
+      asDescribed: cap(question[1]!),
+      noun: 'question',
+      role: 'audience-member',
+      question: true,
+      end: pos + question[0].length,
+    };
   for (const [kind, re] of FORMS[holder ? 'holder' : 'verb']) {
     const m = re.exec(rest);
     if (!m) continue;
@@ -130,7 +177,8 @@ export function describedAt(sentence: string, pos: number, holder = false): Desc
     const described: Described = { kind, asDescribed: cap(m[0].replace(/,$/, '')), noun, end: pos + m[0].length };
     const role = nounRole(m[2] ?? m[0]);
     if (role) described.role = role;
-    if (m[2] && new RegExp(`^(?:${PERSON})$`, 'u').test(m[2]) && !nounRole(m[2]) && !new RegExp(`^(?:${GENERIC})$`).test(m[2])) described.profession = true;
+    if (m[2] && new RegExp(`^(?:${PERSON})$`, 'u').test(m[2]) && !nounRole(m[2]) && !new RegExp(`^(?:${GENERIC})$`).test(m[2]))
+      described.profession = true;
     if (described.profession && !m[3]) {
       const words = [...modifiers.split(/\s+/).filter(Boolean), noun];
       described.declared = { id: words.join('-').replace(/[^a-z0-9-]/g, ''), label: cap(words.join(' ')) };

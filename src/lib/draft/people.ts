@@ -48,7 +48,8 @@ const isLabel = (line: string) => /:$/.test(line) || !/\p{Ll}/u.test(line);
  * line is a session heading ("Panel One: Financing Adaptation"), and what follows the colon its
  * title, not a person's name.
  */
-const PROGRAMME_PART = /^(?:panel|session|part|segment|day|track|module)\s+(?:\d+|[IVX]+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)$/i;
+const PROGRAMME_PART =
+  /^(?:panel|session|part|segment|day|track|module)\s+(?:\d+|[IVX]+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth)$/i;
 
 /**
  * Reads a block of lines as a list of people: each line a name with an optional affiliation or
@@ -100,7 +101,10 @@ function listedPeople(raw: string): { found: Found[]; lines: string[] } {
   const used: string[] = [];
   let label = '';
   for (const block of raw.replace(/\r\n?/g, '\n').split(/\n[^\S\n]*\n/)) {
-    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const found = rosterOf(lines, label);
     // A label, not a document heading such as "ROUNDTABLE ON HARBOR SEDIMENT".
     label = lines.length === 1 && (/:$/.test(lines[0]!) || (isLabel(lines[0]!) && lines[0]!.split(/\s+/).length <= 2)) ? lines[0]! : '';
@@ -126,13 +130,17 @@ const ABOUT_SESSIONS = new RegExp(
  * Forum, pointed out…"); not someone known by that surname, nor in a sentence dated to a year,
  * which reports history ("In 1992, Ada Reed said…").
  */
-function speakingName(sentence: string, found: Found[]): { name: string; honorific?: string | undefined; start: number; end: number } | undefined {
+function speakingName(
+  sentence: string,
+  found: Found[],
+): { name: string; honorific?: string | undefined; start: number; end: number } | undefined {
   const surnames = new Set(found.map((f) => lastWord(f.name)));
   for (const at of clauseStarts(sentence)) {
     const n = namesIn(sentence.slice(at)).find((x) => x.start === 0);
     if (!n || surnames.has(n.name) || found.some((f) => f.name === n.name)) continue;
     if (/\b(?:1[89]|20)\d\d\b/.test(sentence.slice(0, at))) return undefined;
-    if (new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?${REPORTING_VERB}\\b`, 'u').test(predicate(sentence, at + n.end))) return { ...n, start: at + n.start, end: at + n.end };
+    if (new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?${REPORTING_VERB}\\b`, 'u').test(predicate(sentence, at + n.end)))
+      return { ...n, start: at + n.start, end: at + n.end };
   }
   return undefined;
 }
@@ -173,14 +181,27 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
         for (const n of namesIn(withoutList(s.text))) {
           if (later && isNew(n.name)) inSessionSentence.push({ name: n.name, quote: s.text });
           const role = roleFromContext(s.text, n.start, n.end) ?? (isNew(n.name) ? announced : undefined);
-          add({ name: n.name, honorific: n.honorific, role, affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)), description: descriptionAfter(s.text, n.end) });
+          add({
+            name: n.name,
+            honorific: n.honorific,
+            role,
+            affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)),
+            description: descriptionAfter(s.text, n.end),
+          });
         }
       } else if (later) {
         const n = speakingName(s.text, found);
         if (n) {
           // Someone named only when they ask a question is a named member of the audience.
-          const role = roleFromContext(s.text, n.start, n.end) ?? announced ?? (ASKS.test(predicate(s.text, n.end)) ? 'audience-member' : 'speaker');
-          add({ name: n.name, honorific: n.honorific, role, affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)), description: descriptionAfter(s.text, n.end) });
+          const role =
+            roleFromContext(s.text, n.start, n.end) ?? announced ?? (ASKS.test(predicate(s.text, n.end)) ? 'audience-member' : 'speaker');
+          add({
+            name: n.name,
+            honorific: n.honorific,
+            role,
+            affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)),
+            description: descriptionAfter(s.text, n.end),
+          });
           late.push({ name: n.name, quote: s.text });
         }
       }
@@ -204,14 +225,34 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
   for (const p of people) {
     const lateOne = late.find((l) => l.name === p.name);
     const session = inSessionSentence.find((l) => l.name === p.name);
-    if (session) doubts.push({ severity: 3, place: { person: p.id }, message: `${p.name} was found in a sentence about the sessions, not in the opening.`, quote: session.quote });
-    if (lateOne) doubts.push({ severity: 1, place: { person: p.id }, message: `${p.name} is not among the people the opening names; drafted as ${p.role === 'audience-member' ? 'an audience member' : `a ${p.role}`} because a sentence has them speaking. Check their role.`, quote: lateOne.quote });
-    else if (!found.find((f) => f.name === p.name)?.role) doubts.push({ severity: 3, place: { person: p.id }, message: `role of ${p.name} guessed as "${p.role}": the text names no role.` });
+    if (session)
+      doubts.push({
+        severity: 3,
+        place: { person: p.id },
+        message: `${p.name} was found in a sentence about the sessions, not in the opening.`,
+        quote: session.quote,
+      });
+    if (lateOne)
+      doubts.push({
+        severity: 1,
+        place: { person: p.id },
+        message: `${p.name} is not among the people the opening names; drafted as ${p.role === 'audience-member' ? 'an audience member' : `a ${p.role}`} because a sentence has them speaking. Check their role.`,
+        quote: lateOne.quote,
+      });
+    else if (!found.find((f) => f.name === p.name)?.role)
+      doubts.push({ severity: 3, place: { person: p.id }, message: `role of ${p.name} guessed as "${p.role}": the text names no role.` });
     if (p.affiliation && !listed.has(p.name)) {
-      const from = p.description?.endsWith(p.affiliation) ? `the end of the description “${p.description}”` : `“${p.name} of ${p.affiliation}”`;
+      const from = p.description?.endsWith(p.affiliation)
+        ? `the end of the description “${p.description}”`
+        : `“${p.name} of ${p.affiliation}”`;
       doubts.push({ severity: 3, place: { person: p.id }, message: `affiliation of ${p.name} taken from ${from}.` });
     }
-    if (p.description) doubts.push({ severity: 3, place: { person: p.id }, message: `description of ${p.name} taken from the words after the name: “${p.description}”.` });
+    if (p.description)
+      doubts.push({
+        severity: 3,
+        place: { person: p.id },
+        message: `description of ${p.name} taken from the words after the name: “${p.description}”.`,
+      });
   }
   return { people, doubts };
 }
@@ -242,7 +283,12 @@ export interface Reference {
  */
 export function referenceAt(text: string, pos: number, people: DraftPerson[], asSubject = true): Reference | undefined {
   const forms = people
-    .flatMap((p) => [p.name, p.shortName, ...(p.honorific ? [`${p.honorific} ${p.name}`, `${p.honorific} ${p.shortName}`] : [])].map((form) => ({ form, id: p.id })))
+    .flatMap((p) =>
+      [p.name, p.shortName, ...(p.honorific ? [`${p.honorific} ${p.name}`, `${p.honorific} ${p.shortName}`] : [])].map((form) => ({
+        form,
+        id: p.id,
+      })),
+    )
     .sort((a, b) => b.form.length - a.form.length);
   const one = (at: number) => {
     const rest = text.slice(at);

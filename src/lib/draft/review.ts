@@ -47,7 +47,7 @@ export function reviewMarkdown(doubts: Doubt[], locate: (place: Place) => string
     '# Review before publishing',
     '',
     'Drafted by `npm run new-event` from `source/event-summary.txt`. Each item names the file and line',
-    'where the drafter\'s decision landed; the most doubtful come first. Fix the content, then tick the item.',
+    "where the drafter's decision landed; the most doubtful come first. Fix the content, then tick the item.",
     '',
   ];
   if (doubts.length === 0) lines.push('Nothing was uncertain. Still read every file once.', '');

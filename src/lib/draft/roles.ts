@@ -41,7 +41,9 @@ export function roleOfNoun(noun: string): string | undefined {
  * @example roleInDescription('chair of the harbour board') // undefined
  */
 export function roleInDescription(description: string): string | undefined {
-  const m = new RegExp(`(?:\\bthe\\s+(?:[\\w’'-]+[’']s\\s+)?|\\bas\\s+(?:the\\s+|a\\s+|an\\s+)?)(${ROLE_NOUN})\\s*$`, 'iu').exec(description);
+  const m = new RegExp(`(?:\\bthe\\s+(?:[\\w’'-]+[’']s\\s+)?|\\bas\\s+(?:the\\s+|a\\s+|an\\s+)?)(${ROLE_NOUN})\\s*$`, 'iu').exec(
+    description,
+  );
   return m ? roleOfNoun(m[1]!) : undefined;
 }
 
@@ -54,6 +56,9 @@ export function roleInDescription(description: string): string | undefined {
  * @example announcedRole('Lane thanked the panelists.') // undefined
  */
 export function announcedRole(sentence: string): string | undefined {
-  const m = new RegExp(`^(?:(?:Then|Next|Later|Afterwards),\\s+)?(?:(?:The|Two|Three|Four|Five|Several|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(${ROLE_NOUN})\\b`, 'u').exec(sentence);
+  const m = new RegExp(
+    `^(?:(?:Then|Next|Later|Afterwards),\\s+)?(?:(?:The|Two|Three|Four|Five|Several|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+)?(${ROLE_NOUN})\\b`,
+    'u',
+  ).exec(sentence);
   return m && /s$/i.test(m[1]!) ? roleOfNoun(m[1]!) : undefined;
 }

@@ -39,17 +39,23 @@ export function readVoices(files: Record<string, string>): VoicedPassage[] {
     if (id) names.set(id, String(splitFrontmatter(raw).data.name ?? id));
   }
   const roles = new Map<string, string>(
-    files['participants.json'] ? (JSON.parse(files['participants.json']) as Array<{ id: string; role: string }>).map((p) => [p.id, p.role]) : [],
+    files['participants.json']
+      ? (JSON.parse(files['participants.json']) as Array<{ id: string; role: string }>).map((p) => [p.id, p.role])
+      : [],
   );
   const out: VoicedPassage[] = [];
   for (const [path, raw] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     if (!/^(?:event\.mdx|(?:speakers|sessions|topics)\/[^/]+\.mdx)$/.test(path)) continue;
     const { body, lineOffset } = splitFrontmatter(raw);
     const found = extractRemarks(body, path, lineOffset, path === 'event.mdx' ? 'opening' : undefined);
-    for (const n of found.narrations) out.push({ key: `${path}#${n.id}`, voice: 'narration', text: sourceText(n.segments), exchange: n.exchange });
+    for (const n of found.narrations)
+      out.push({ key: `${path}#${n.id}`, voice: 'narration', text: sourceText(n.segments), exchange: n.exchange });
     for (const r of found.remarks) {
       const voice = r.speakers.length
-        ? `person: ${r.speakers.map((s) => names.get(s) ?? `unknown "${s}"`).sort().join(' & ')}`
+        ? `person: ${r.speakers
+            .map((s) => names.get(s) ?? `unknown "${s}"`)
+            .sort()
+            .join(' & ')}`
         : r.participant
           ? `participant: ${roles.get(r.participant) ?? `unknown "${r.participant}"`}`
           : 'nobody';
@@ -118,7 +124,9 @@ export interface PairScore {
 export function scorePair(name: string, summary: string, gold: Record<string, string>, draft: Record<string, string>): PairScore {
   const g = sentenceVoices(summary, readVoices(gold));
   const d = sentenceVoices(summary, readVoices(draft));
-  const wrong = g.sentences.flatMap((s, n) => (g.voices[n] === d.voices[n] ? [] : [{ n, text: s.text, expected: g.voices[n]!, got: d.voices[n]! }]));
+  const wrong = g.sentences.flatMap((s, n) =>
+    g.voices[n] === d.voices[n] ? [] : [{ n, text: s.text, expected: g.voices[n]!, got: d.voices[n]! }],
+  );
   const matching = [...d.starts].filter((n) => g.starts.has(n));
   const quote = (n: number) => g.sentences[n]!.text;
   const [goldPeople, draftPeople] = [peopleNames(gold), peopleNames(draft)];

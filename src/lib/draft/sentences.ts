@@ -39,7 +39,29 @@ export interface Paragraph {
  * Titles that precede a name and never end a sentence. Kept short on purpose: "Jr." and "Inc." can
  * end a sentence, so they are left to the segmenter.
  */
-const TITLES = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sen', 'Rep', 'Gov', 'Gen', 'Amb', 'Rev', 'Hon', 'St', 'Mt', 'Lt', 'Col', 'Capt', 'Sgt', 'Fr', 'Messrs']);
+const TITLES = new Set([
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Mx',
+  'Prof',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Amb',
+  'Rev',
+  'Hon',
+  'St',
+  'Mt',
+  'Lt',
+  'Col',
+  'Capt',
+  'Sgt',
+  'Fr',
+  'Messrs',
+]);
 /** Abbreviations that never end a sentence when a number follows ("No. 5", "pp. 4–6"). */
 const BEFORE_NUMBER = new Set(['No', 'Nos', 'Vol', 'p', 'pp', 'Art', 'Fig']);
 /**
@@ -47,7 +69,9 @@ const BEFORE_NUMBER = new Set(['No', 'Nos', 'Vol', 'p', 'pp', 'Art', 'Fig']);
  * sentence ("…in the U.S. The next…"), any other capitalised word continues it ("the U.S. Army").
  */
 const SENTENCE_OPENERS = new Set(
-  'A An The This That These Those It Its He She They We I You His Her Their Our In On At As But And Or So Yet However Then There Still Also After Before During While When Since Because Although Though If For With Without Both One Another Each Many Most Some Such'.split(' '),
+  'A An The This That These Those It Its He She They We I You His Her Their Our In On At As But And Or So Yet However Then There Still Also After Before During While When Since Because Although Though If For With Without Both One Another Each Many Most Some Such'.split(
+    ' ',
+  ),
 );
 
 /** Whether the segmenter's break after `before` (and before `after`) falls inside an abbreviation. */

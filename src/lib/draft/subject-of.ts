@@ -18,9 +18,13 @@ export type Subject =
   | { kind: 'other-name'; name: string; at: number };
 
 /** "A resident asked…", "One woman from the port wondered…": anyone unnamed who asks is a participant. */
-const SOMEONE_ASKING = /^((?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:\s+(?:from|of|with|in)\s+[^,]+?)?)\s+(?:asked|wondered|wanted to know|inquired|enquired|questioned)\b/u;
+const SOMEONE_ASKING =
+  /^((?:One|A|An|Another)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*(?:\s+(?:from|of|with|in)\s+[^,]+?)?)\s+(?:asked|wondered|wanted to know|inquired|enquired|questioned)\b/u;
 /** A capitalised phrase (not a pronoun or article) followed by a reporting verb: someone speaking. */
-const SOMEONE_SPEAKING = new RegExp(`^((?!(?:The|This|That|These|Those|It|He|She|They|We|There|Its|Their)\\b)\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})\\s+(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB}\\b`, 'u');
+const SOMEONE_SPEAKING = new RegExp(
+  `^((?!(?:The|This|That|These|Those|It|He|She|They|We|There|Its|Their)\\b)\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})\\s+(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB}\\b`,
+  'u',
+);
 /** A reporting verb right after a subject (past an adverb or apposition, see `predicate`). */
 const SPEECH_AHEAD = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?${REPORTING_VERB}\\b`, 'u');
 
@@ -28,14 +32,25 @@ const SPEECH_AHEAD = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|then\\s+|also\\s+)?${REP
  * The sentence's subject, if it is a person, participant or pronoun (see the module rules).
  * @param roleIds the people a definite role noun stands for ("Both respondents", "The moderator"), by role
  */
-export function subjectOf(text: string, people: DraftPerson[], roleIds: (role: string | undefined, singular: boolean) => string[]): Subject | undefined {
+export function subjectOf(
+  text: string,
+  people: DraftPerson[],
+  roleIds: (role: string | undefined, singular: boolean) => string[],
+): Subject | undefined {
   const holders = holderStarts(text);
   // "According to Lane, …", "In Lane’s view, …", "In the view of a participant with …, …": the view reported is theirs.
   const holder = (h: Holder): Subject | undefined => {
     const possessive = h.form === 'possessive';
-    const upto = possessive ? text.slice(0, h.at + (/[’']s?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:,|\s+(?:was|is|had been)\b)/u.exec(text.slice(h.at))?.index ?? 0)) : text;
+    const upto = possessive
+      ? text.slice(0, h.at + (/[’']s?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:,|\s+(?:was|is|had been)\b)/u.exec(text.slice(h.at))?.index ?? 0))
+      : text;
     const ref = referenceAt(upto, h.at, people, false);
-    const follows = possessive || (h.form === 'as-clause' ? new RegExp(`^\\s+(?:put it|${REPORTING_VERB})`, 'u') : /^(?:[,.;]|\s+(?:if|when|as|because|although|though|unless)\b)/).test(text.slice(ref?.end ?? 0));
+    const follows =
+      possessive ||
+      (h.form === 'as-clause'
+        ? new RegExp(`^\\s+(?:put it|${REPORTING_VERB})`, 'u')
+        : /^(?:[,.;]|\s+(?:if|when|as|because|although|though|unless)\b)/
+      ).test(text.slice(ref?.end ?? 0));
     if (ref && follows) return { kind: 'person', ids: ref.ids, at: h.at, end: ref.end };
     const described = h.form === 'plain' ? describedAt(text, h.at, true) : undefined;
     return described && { kind: 'participant', described, at: h.at, end: described.end };
@@ -53,7 +68,13 @@ export function subjectOf(text: string, people: DraftPerson[], roleIds: (role: s
     const described = describedAt(text, at);
     if (described) return { kind: 'participant', described, at, end: described.end };
     const asking = SOMEONE_ASKING.exec(rest);
-    if (asking) return { kind: 'participant', described: { kind: 'new', asDescribed: cap(asking[1]!), noun: '', end: at + asking[1]!.length }, at, end: at + asking[1]!.length };
+    if (asking)
+      return {
+        kind: 'participant',
+        described: { kind: 'new', asDescribed: cap(asking[1]!), noun: '', end: at + asking[1]!.length },
+        at,
+        end: at + asking[1]!.length,
+      };
     const group = roleGroupAt(text, at);
     const members = group ? roleIds(group.role, group.singular) : [];
     if (group && members.length) return { kind: 'person', ids: members, at, end: group.end, group: !group.singular };
@@ -71,7 +92,8 @@ export function subjectOf(text: string, people: DraftPerson[], roleIds: (role: s
     const at = m.index! + m[0].length;
     const ref = referenceAt(text, at, people, false);
     const tail = ref && text.slice(ref.end);
-    if (tail && (m[1] ? /^[.!?]?[”"]?$/ : new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB}[.!?]?[”"]?$`, 'u')).test(tail)) return { kind: 'person', ids: ref.ids, at, end: ref.end };
+    if (tail && (m[1] ? /^[.!?]?[”"]?$/ : new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?${REPORTING_VERB}[.!?]?[”"]?$`, 'u')).test(tail))
+      return { kind: 'person', ids: ref.ids, at, end: ref.end };
   }
   return undefined;
 }

@@ -51,7 +51,8 @@ export const pronounAt = (sentence: string, pos: number) => /^(?:he|she|they)\b/
 /** What may follow the holder of a view named after "according to": the end of its phrase. */
 const HOLDER_END = String.raw`(?=[,.;]|\s+(?:if|when|as|because|although|though|unless)\b)`;
 /** Nouns for what someone holds or says ("Lane’s view was…", "In Lane’s words, …"). */
-const VIEW_NOUN = '(?:view|opinion|words|assessment|estimate|judgement|judgment|account|argument|point|position|response|answer|conclusion|message|contention|recommendation|proposal|concern)';
+const VIEW_NOUN =
+  '(?:view|opinion|words|assessment|estimate|judgement|judgment|account|argument|point|position|response|answer|conclusion|message|contention|recommendation|proposal|concern)';
 
 /**
  * Where the holder of a view starts, and what must follow their name: `plain` the end of the phrase,
@@ -74,15 +75,21 @@ export function holderStarts(sentence: string): Holder[] {
   const out: Holder[] = [];
   const lead = /^(?:According to|For|In the (?:view|opinion|words|assessment|estimate|judgement|judgment) of)\s+/.exec(sentence);
   if (lead) out.push({ at: lead[0].length, form: 'plain' });
-  if (new RegExp(`^In\\s+(?!(?:his|her|their|its|the|this|that|a|an|my|our)\\b)[^,]+?[’']s?\\s+(?:own\\s+)?${VIEW_NOUN},`, 'u').test(sentence)) out.push({ at: 3, form: 'possessive' });
+  if (
+    new RegExp(`^In\\s+(?!(?:his|her|their|its|the|this|that|a|an|my|our)\\b)[^,]+?[’']s?\\s+(?:own\\s+)?${VIEW_NOUN},`, 'u').test(sentence)
+  )
+    out.push({ at: 3, form: 'possessive' });
   if (new RegExp(`^As\\s+[^,]+?\\s+(?:put it|${REPORTING_VERB}),`, 'u').test(sentence)) out.push({ at: 3, form: 'as-clause' });
-  if (new RegExp(`^[^,]+?[’']s?\\s+(?:\\p{Ll}+\\s+)?${VIEW_NOUN}\\s+(?:was|is|had been)\\b`, 'u').test(sentence)) out.push({ at: 0, form: 'possessive' });
-  for (const m of sentence.matchAll(new RegExp(`,\\s+according to\\s+(?=[^,.;]+${HOLDER_END})`, 'g'))) out.push({ at: m.index! + m[0].length, form: 'plain' });
+  if (new RegExp(`^[^,]+?[’']s?\\s+(?:\\p{Ll}+\\s+)?${VIEW_NOUN}\\s+(?:was|is|had been)\\b`, 'u').test(sentence))
+    out.push({ at: 0, form: 'possessive' });
+  for (const m of sentence.matchAll(new RegExp(`,\\s+according to\\s+(?=[^,.;]+${HOLDER_END})`, 'g')))
+    out.push({ at: m.index! + m[0].length, form: 'plain' });
   return out;
 }
 
 /** "In his view, …", "In her words, …": the current speaker's view goes on, as with a pronoun subject. */
-export const pronounHolder = (sentence: string) => /^In\s+(?:his|her|their)\s+(?:own\s+)?(?:view|opinion|words|assessment|estimate|judgement|judgment|account),/i.test(sentence);
+export const pronounHolder = (sentence: string) =>
+  /^In\s+(?:his|her|their)\s+(?:own\s+)?(?:view|opinion|words|assessment|estimate|judgement|judgment|account),/i.test(sentence);
 
 /**
  * Offsets in `sentence`, after `from`, where a further speech clause's subject may start: after a

@@ -73,7 +73,14 @@ export function writeFolder(draft: Draft): Record<string, string> {
   files['event.mdx'] = `${eventLines.join('\n')}\n`;
 
   for (const p of draft.people) {
-    files[`speakers/${p.id}.mdx`] = frontmatter({ name: p.name, honorific: p.honorific, shortName: p.shortName, role: p.role, affiliation: p.affiliation, description: p.description });
+    files[`speakers/${p.id}.mdx`] = frontmatter({
+      name: p.name,
+      honorific: p.honorific,
+      shortName: p.shortName,
+      role: p.role,
+      affiliation: p.affiliation,
+      description: p.description,
+    });
   }
 
   for (const session of draft.sessions) {
@@ -84,7 +91,12 @@ export function writeFolder(draft: Draft): Record<string, string> {
       where.set(e.id, { file, line: lines.length + 1 });
       for (const n of e.sentences) sentenceItem.set(n, e.id);
       const v = e.voice;
-      const open = v.kind === 'narration' ? `<Narration id=${attr(e.id)}>` : v.kind === 'person' ? `<Remark id=${attr(e.id)} speaker=${attr(v.ids.join(' '))}>` : `<Remark id=${attr(e.id)} participant=${attr(v.id)}>`;
+      const open =
+        v.kind === 'narration'
+          ? `<Narration id=${attr(e.id)}>`
+          : v.kind === 'person'
+            ? `<Remark id=${attr(e.id)} speaker=${attr(v.ids.join(' '))}>`
+            : `<Remark id=${attr(e.id)} participant=${attr(v.id)}>`;
       lines.push(open, escapeMdx(e.text), v.kind === 'narration' ? '</Narration>' : '</Remark>');
     };
     for (const item of session.items) {
@@ -126,7 +138,9 @@ export function writeFolder(draft: Draft): Record<string, string> {
   const headings = exchangeDoubts.map((x) => ({
     severity: x.heading.startsWith('TODO') ? (1 as const) : (3 as const),
     place: { item: x.id },
-    message: x.heading.startsWith('TODO') ? `Q&A exchange \`${x.id}\` needs a heading (TODO).` : `Q&A exchange \`${x.id}\` heading drafted from the question: “${x.heading}”.`,
+    message: x.heading.startsWith('TODO')
+      ? `Q&A exchange \`${x.id}\` needs a heading (TODO).`
+      : `Q&A exchange \`${x.id}\` heading drafted from the question: “${x.heading}”.`,
   }));
   files['REVIEW.md'] = reviewMarkdown([...draft.doubts, ...headings], locate);
   return files;

@@ -35,7 +35,8 @@ export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'rem
   const participants = new Map<string, FilterOption>();
   for (const a of index.remarks.flatMap((r) => r.authors)) {
     const facet = speakerFacet(a);
-    if (facet.group === 'participants' && !participants.has(facet.value)) participants.set(facet.value, { value: facet.value, label: facet.label });
+    if (facet.group === 'participants' && !participants.has(facet.value))
+      participants.set(facet.value, { value: facet.value, label: facet.label });
   }
   const spoke = new Set(index.remarks.flatMap((r) => r.authors.filter((a) => a.kind === 'speaker').map((a) => a.id)));
   const named = index.speakers.filter((s) => spoke.has(s.id));
@@ -45,14 +46,21 @@ export function filterSpecs(index: Pick<EventIndex, 'speakers' | 'topics' | 'rem
   const speakers: FilterGroup = { label, options: named.map((s) => ({ value: s.id, label: speakerLabel(s) })) };
   const parts = (['presentation', 'qa'] as const).filter((p) => index.remarks.some((r) => r.part === p));
   const specs: FilterSpec[] = [
-    { key: 'speaker', legend: 'Speaker', groups: participants.size ? [speakers, { label: 'Participants', options: [...participants.values()] }] : [speakers] },
+    {
+      key: 'speaker',
+      legend: 'Speaker',
+      groups: participants.size ? [speakers, { label: 'Participants', options: [...participants.values()] }] : [speakers],
+    },
     { key: 'topic', legend: 'Topic', groups: [{ options: index.topics.map((t) => ({ value: t.id, label: t.title })) }] },
     { key: 'part', legend: 'Part of the event', groups: [{ options: parts.map((p) => ({ value: p, label: partLabel(p) })) }] },
   ];
   const carried = (key: FilterKey, value: string) => index.remarks.filter((r) => remarkFilterValues(r, key).includes(value)).length;
   return specs
     .filter((spec) => spec.groups.flatMap((g) => g.options).length > 1)
-    .map((spec) => ({ ...spec, groups: spec.groups.map((g) => ({ ...g, options: g.options.map((o) => ({ ...o, remarks: carried(spec.key, o.value) })) })) }));
+    .map((spec) => ({
+      ...spec,
+      groups: spec.groups.map((g) => ({ ...g, options: g.options.map((o) => ({ ...o, remarks: carried(spec.key, o.value) })) })),
+    }));
 }
 
 /** The values of one filter a remark carries, as its search record does (`remarkFilters`). */

@@ -57,7 +57,15 @@ export type Action =
   | { type: 'more'; added: number };
 
 /** The state before the URL has been read. */
-export const initialPageState: PageState = { search: { query: '', filters: {} }, notice: '', engine: 'loading', status: '', retry: false, shown: 0, total: 0 };
+export const initialPageState: PageState = {
+  search: { query: '', filters: {} },
+  notice: '',
+  engine: 'loading',
+  status: '',
+  retry: false,
+  shown: 0,
+  total: 0,
+};
 
 /** Most candidates whose text is checked for a quoted phrase (the engine's limit, named in the status line). */
 export const PHRASE_CHECK_LIMIT = 500;
@@ -71,7 +79,9 @@ export const wantsSearch = (search: SearchState): boolean =>
 
 /** What the status line says when there is nothing to search for. */
 export function idleStatus(query: string): string {
-  return query ? `Nothing to search for in “${query}”: type a word or a name.` : 'Type a word or a name, or pick a speaker, topic or part of the event.';
+  return query
+    ? `Nothing to search for in “${query}”: type a word or a name.`
+    : 'Type a word or a name, or pick a speaker, topic or part of the event.';
 }
 
 /**
@@ -81,7 +91,9 @@ export function idleStatus(query: string): string {
  *   // '1 remark and 1 page found for “Hiroshima”.'
  */
 export function describeFound(query: string, found: Found): string {
-  const pages = found.pages ? ` and ${plural(found.pages, 'page')}${found.pages > found.pagesShown ? ` (first ${found.pagesShown} shown)` : ''}` : '';
+  const pages = found.pages
+    ? ` and ${plural(found.pages, 'page')}${found.pages > found.pagesShown ? ` (first ${found.pagesShown} shown)` : ''}`
+    : '';
   const checked = found.truncated ? ` (the phrase was checked in the first ${PHRASE_CHECK_LIMIT} matches only)` : '';
   return `${found.near ? nearMatchNote(query) : ''}${plural(found.remarks, 'remark')}${pages} found${query ? ` for “${query}”` : ''}${found.labels.length ? ` with filters: ${found.labels.join(', ')}` : ''}${query ? '' : ', in event order'}${checked}.`;
 }
@@ -106,7 +118,13 @@ export function reduce(state: PageState, action: Action): PageState {
     case 'searching':
       return { ...state, status: 'Searching…', retry: false };
     case 'found':
-      return { ...state, status: describeFound(state.search.query, action.found) + state.notice, retry: false, shown: action.found.shown, total: action.found.remarks };
+      return {
+        ...state,
+        status: describeFound(state.search.query, action.found) + state.notice,
+        retry: false,
+        shown: action.found.shown,
+        total: action.found.remarks,
+      };
     case 'more':
       return { ...state, shown: state.shown + action.added };
   }

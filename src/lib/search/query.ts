@@ -67,6 +67,8 @@ export const searchable = (query: string): boolean => /[\p{L}\p{N}]/u.test(query
  */
 export function highlightTerms(query: string): string[] {
   // Hyphenated words are highlighted part by part, as the page's words are matched (terms.ts).
-  const words = parseQuery(query).words.toLowerCase().split(/[\s\-‐‑–—]+/);
+  const words = parseQuery(query)
+    .words.toLowerCase()
+    .split(/[\s\-‐‑–—]+/);
   return [...new Set(words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '')).filter((w) => w.length > 1))];
 }

@@ -23,7 +23,11 @@ type Remark = EventJson['remarks'][number];
  * The speaker filter's value and label for a remark's author: the panelist's id, or for a
  * participant the role ("audience-member"), since the source does not name participants.
  */
-export function speakerFacet(author: { id: string; kind: 'speaker' | 'participant'; label: string; role: string }): { value: string; label: string; group: 'panel' | 'participants' } {
+export function speakerFacet(author: { id: string; kind: 'speaker' | 'participant'; label: string; role: string }): {
+  value: string;
+  label: string;
+  group: 'panel' | 'participants';
+} {
   return author.kind === 'speaker'
     ? { value: author.id, label: author.label, group: 'panel' }
     : { value: author.role, label: author.label, group: 'participants' };
@@ -37,7 +41,12 @@ const meta = (attr: string, key: string, value: string) => `<meta data-pagefind-
 
 /** The values a remark carries in each search filter. */
 export function remarkFilters(remark: Remark): Record<FilterKey | 'kind', string[]> {
-  return { kind: ['remark'], speaker: [...new Set(remark.authors.map((a) => speakerFacet(a).value))], topic: remark.topics.map((t) => t.id), part: [remark.part] };
+  return {
+    kind: ['remark'],
+    speaker: [...new Set(remark.authors.map((a) => speakerFacet(a).value))],
+    topic: remark.topics.map((t) => t.id),
+    part: [remark.part],
+  };
 }
 
 /**

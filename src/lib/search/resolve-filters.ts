@@ -16,7 +16,8 @@ export function resolveFilters(
     const options = known[key] ?? [];
     for (const value of values) {
       const lower = value.toLowerCase();
-      const match = options.find((o) => o.value === value) ?? options.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower);
+      const match =
+        options.find((o) => o.value === value) ?? options.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower);
       if (!match) unknown.push({ key, value });
       else if (!resolved[key]?.includes(match.value)) resolved[key] = [...(resolved[key] ?? []), match.value];
     }

@@ -21,7 +21,14 @@ export function readSearchState(url: URL | string): SearchState {
   const params = new URL(url, 'http://x').searchParams;
   const filters: SearchState['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[key] = values;
   }
   return { query: (params.get('q') ?? '').trim(), filters };

@@ -30,7 +30,8 @@ export function termRanges(text: string, terms: string[]): Array<[number, number
   const ranges: Array<[number, number]> = [];
   for (const match of text.matchAll(WORD)) {
     const word = fold(match[0]);
-    if (folded.some((t) => (t.length >= PREFIX_MIN ? word.startsWith(t) : word === t))) ranges.push([match.index, match.index + match[0].length]);
+    if (folded.some((t) => (t.length >= PREFIX_MIN ? word.startsWith(t) : word === t)))
+      ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }

@@ -14,7 +14,13 @@ import type { EventData } from './event-data';
 import { remarkLink } from './remarks';
 
 /** How the A–Z page names each kind of entry, after its name. */
-const KIND_LABELS: Record<EntityKind, string> = { person: 'person', organisation: 'organisation', programme: 'programme', place: 'place', group: 'group of states' };
+const KIND_LABELS: Record<EntityKind, string> = {
+  person: 'person',
+  organisation: 'organisation',
+  programme: 'programme',
+  place: 'place',
+  group: 'group of states',
+};
 
 export interface AzIndexView {
   /** The event's note on what the index leaves out, with its leading space, or empty. */
@@ -51,7 +57,10 @@ export function azIndexView({ index, entities, event }: EventData, site: string 
         kind: KIND_LABELS[entity.kind],
         note: entity.note,
         remarks: linksTo(index, firstOf(remarkIds, MAX_REMARKS_PER_ENTRY).shown),
-        all: remarkIds.length > MAX_REMARKS_PER_ENTRY ? { href: hrefs.azEntry(entity.id), label: `All ${remarkIds.length} remarks that mention ${entity.name}` } : undefined,
+        all:
+          remarkIds.length > MAX_REMARKS_PER_ENTRY
+            ? { href: hrefs.azEntry(entity.id), label: `All ${remarkIds.length} remarks that mention ${entity.name}` }
+            : undefined,
       })),
     })),
     cite: pageCitation('page-a-z', 'A–Z index', absoluteUrl(hrefs.azIndex(), site), citeContext(event)),

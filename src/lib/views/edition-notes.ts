@@ -59,7 +59,9 @@ export function editionNotesView({ index, event }: EventData, site: string | URL
     event,
     host: hostLine(event),
     hasOpening: index.narrationById.has(OPENING_ID),
-    date: (dated ? `The summary dates the event “${event.dateAsStated ?? dated}”.` : 'The summary gives no date.') + (event.dateNote ? ` ${event.dateNote}` : ''),
+    date:
+      (dated ? `The summary dates the event “${event.dateAsStated ?? dated}”.` : 'The summary gives no date.') +
+      (event.dateNote ? ` ${event.dateNote}` : ''),
     preparation: event.preparation ?? [],
     editorial,
     corrections: index.corrections.map((c) => {
@@ -67,7 +69,12 @@ export function editionNotesView({ index, event }: EventData, site: string | URL
       const passage = remark ?? index.narrationById.get(c.remarkId);
       if (!passage) throw new Error(`edition notes: correction ${c.id} is in no passage of the index`);
       const who = remark ? authorsLabel(remark) : 'Narration';
-      const place = { speakers: 'presentation', topics: `Q&A on ${homeTitle(index, passage.home)}`, sessions: homeTitle(index, passage.home), event: 'opening' }[passage.home.collection];
+      const place = {
+        speakers: 'presentation',
+        topics: `Q&A on ${homeTitle(index, passage.home)}`,
+        sessions: homeTitle(index, passage.home),
+        event: 'opening',
+      }[passage.home.collection];
       return {
         anchor: correctionAnchor(c.id),
         passage: { href: hrefs.onPage(passage.home, passage.id), label: `${who}, ${place}` },

@@ -84,27 +84,41 @@ export function homeView({ index, event }: EventData, site: string | URL): HomeV
   const topicExchanges = index.exchanges.filter((x) => x.topic);
   const url = absoluteUrl(hrefs.home(), site);
   const capped = (links: LinkItem[], more: number, href: string): CappedLinks => ({ shown: links, more: { count: more, href } });
-  const gridLabel = (speaker: SpeakerInput, topic: TopicInput, r: IndexedRemark) => `: ${speakerLabel(speaker)} on ${topic.title}, ${partLabel(r.part, true)}`;
+  const gridLabel = (speaker: SpeakerInput, topic: TopicInput, r: IndexedRemark) =>
+    `: ${speakerLabel(speaker)} on ${topic.title}, ${partLabel(r.part, true)}`;
   const showGrid = index.topics.length > 0 && withPages.length * index.topics.length <= MAX_GRID_CELLS;
   return {
     event,
     description: `${event.documentTitle} of the event “${event.title}”, hosted by ${hostLine(event)}: every remark by speaker${index.topics.length ? ' and topic' : ''}.`,
     host: hostLine(event),
-    people: peopleGroups(index, index.speakers.map((person) => ({ person, role: person.role }))),
+    people: peopleGroups(
+      index,
+      index.speakers.map((person) => ({ person, role: person.role })),
+    ),
     hasOpening: index.narrationById.has(OPENING_ID),
     openingId: OPENING_ID,
-    sessionsIntro: index.sessions.length ? `The summary’s record, ${index.sessions.length > 1 ? `in ${plural(index.sessions.length, 'session')}` : 'in full'}:` : '',
+    sessionsIntro: index.sessions.length
+      ? `The summary’s record, ${index.sessions.length > 1 ? `in ${plural(index.sessions.length, 'session')}` : 'in full'}:`
+      : '',
     sessions: index.sessions.map((session) => ({
       link: { href: hrefs.session(session.id), label: session.title },
       kind: session.kind,
-      people: sessionPeople(index, session).map(({ person, role }) => `${speakerLabel(person)} (${roleLabel(index, role).toLowerCase()})`).join(', '),
+      people: sessionPeople(index, session)
+        .map(({ person, role }) => `${speakerLabel(person)} (${roleLabel(index, role).toLowerCase()})`)
+        .join(', '),
     })),
     speakers: withPages.map((s) => {
       const own = remarksBy(index, s.id);
       const topics = firstOf(topicsOf(index, s.id), MAX_NAMED_PER_LINE);
       const inQa = own.filter((r) => r.part === 'qa').length;
-      const split = hasQa ? ` (${own.length - inQa} ${s.hasPresentation ? 'in the presentation' : 'outside the Q&A'}, ${inQa} in the Q&A)` : '';
-      return { link: speakerLinks([s])[0]!, count: `${plural(own.length, 'remark')}${split}`, topics: capped(topicLinks(topics.shown), topics.more, hrefs.speaker(s.id)) };
+      const split = hasQa
+        ? ` (${own.length - inQa} ${s.hasPresentation ? 'in the presentation' : 'outside the Q&A'}, ${inQa} in the Q&A)`
+        : '';
+      return {
+        link: speakerLinks([s])[0]!,
+        count: `${plural(own.length, 'remark')}${split}`,
+        topics: capped(topicLinks(topics.shown), topics.more, hrefs.speaker(s.id)),
+      };
     }),
     topics: index.topics.map((t) => {
       const speakers = firstOf(speakersOn(index, t.id), MAX_NAMED_PER_LINE);
@@ -119,7 +133,10 @@ export function homeView({ index, event }: EventData, site: string | URL): HomeV
     contents: {
       sessions: index.sessions.map((s) => ({ href: hrefs.session(s.id), label: s.title })),
       presentations: speakerLinks(index.speakers.filter((s) => s.hasPresentation)),
-      exchanges: topicExchanges.map((x) => ({ link: { href: hrefs.onPage(x.home, x.id), label: x.heading }, topic: titles.get(x.topic ?? '') ?? '' })),
+      exchanges: topicExchanges.map((x) => ({
+        link: { href: hrefs.onPage(x.home, x.id), label: x.heading },
+        topic: titles.get(x.topic ?? '') ?? '',
+      })),
       listExchanges: index.exchanges.length <= MAX_CONTENTS_EXCHANGES,
       exchangesSummary: `${plural(topicExchanges.length, 'exchange')} on ${plural(index.topics.length, 'topic')}`,
     },
@@ -129,7 +146,9 @@ export function homeView({ index, event }: EventData, site: string | URL): HomeV
           topics: topicLinks(index.topics),
           rows: speakerTopicGrid(index).map(({ speaker, cells }) => ({
             speaker: speakerLinks([speaker])[0]!,
-            cells: cells.map((remarks, i) => ({ remarks: remarks.map((r) => ({ href: hrefs.onPage(r.home, r.id), label: gridLabel(speaker, index.topics[i]!, r) })) })),
+            cells: cells.map((remarks, i) => ({
+              remarks: remarks.map((r) => ({ href: hrefs.onPage(r.home, r.id), label: gridLabel(speaker, index.topics[i]!, r) })),
+            })),
           })),
         }
       : undefined,

@@ -34,7 +34,9 @@ export interface SpeakerListView {
 export function speakerListView({ index, event }: EventData, site: string | URL): SpeakerListView {
   const participantRoles = [...new Set(index.participants.map((p) => p.role))].map((role) => roleLabel(index, role, true).toLowerCase());
   return {
-    participantsNote: participantRoles.length ? ` People the summary does not name (${participantRoles.join(', ')}) appear with their remarks where they spoke.` : '',
+    participantsNote: participantRoles.length
+      ? ` People the summary does not name (${participantRoles.join(', ')}) appear with their remarks where they spoke.`
+      : '',
     speakers: index.speakers.map((s) => {
       const own = remarksBy(index, s.id);
       const topics = firstOf(topicsOf(index, s.id), MAX_NAMED_PER_LINE);
@@ -75,7 +77,10 @@ export function topicListView({ index, event }: EventData, site: string | URL): 
         id: t.id,
         link: topicLinks([t])[0]!,
         speakers: { shown: speakerLinks(speakers.shown), more: { count: speakers.more, href: hrefs.topic(t.id) } },
-        exchanges: (exchangesByTopic.get(t.id) ?? []).map((x) => ({ href: hrefs.onPage({ collection: 'topics', id: t.id }, x.id), label: x.heading })),
+        exchanges: (exchangesByTopic.get(t.id) ?? []).map((x) => ({
+          href: hrefs.onPage({ collection: 'topics', id: t.id }, x.id),
+          label: x.heading,
+        })),
       };
     }),
     cite: pageCitation('page-topics', 'Topics', absoluteUrl(hrefs.topics(), site), citeContext(event)),

@@ -24,10 +24,21 @@ interface MdastNode {
  * @example viewAttribute('remarks', 'ada-opening').value.value // 'props.remarks?.["ada-opening"]'
  */
 export function viewAttribute(prop: 'remarks' | 'exchanges', id: string) {
-  const member = (object: object, property: object, computed: boolean, optional: boolean) => ({ type: 'MemberExpression', object, property, computed, optional });
+  const member = (object: object, property: object, computed: boolean, optional: boolean) => ({
+    type: 'MemberExpression',
+    object,
+    property,
+    computed,
+    optional,
+  });
   const expression = {
     type: 'ChainExpression',
-    expression: member(member({ type: 'Identifier', name: 'props' }, { type: 'Identifier', name: prop }, false, false), { type: 'Literal', value: id, raw: JSON.stringify(id) }, true, true),
+    expression: member(
+      member({ type: 'Identifier', name: 'props' }, { type: 'Identifier', name: prop }, false, false),
+      { type: 'Literal', value: id, raw: JSON.stringify(id) },
+      true,
+      true,
+    ),
   };
   return {
     type: 'mdxJsxAttribute' as const,

@@ -28,7 +28,9 @@ export function mdxViews(index: EventIndex, home: RemarkHome): MdxViews {
   return {
     remarks: Object.fromEntries(index.remarks.filter((r) => here(r.home)).map((r) => [r.id, remarkCard(index, r)])),
     exchanges: Object.fromEntries(
-      index.exchanges.filter((x) => here(x.home)).map((x) => [x.id, { position: exchangeNumber(index, x.id), total: index.exchanges.length }]),
+      index.exchanges
+        .filter((x) => here(x.home))
+        .map((x) => [x.id, { position: exchangeNumber(index, x.id), total: index.exchanges.length }]),
     ),
   };
 }

@@ -22,6 +22,10 @@ export function peopleGroups(index: EventIndex, people: Array<{ person: SpeakerI
   for (const { person, role } of people) groups.set(role, [...(groups.get(role) ?? []), person]);
   return [...groups].map(([role, persons]) => ({
     label: roleLabel(index, role, persons.length > 1),
-    people: persons.map((p) => ({ label: speakerLabel(p), href: hasPage(index, p.id) ? hrefs.speaker(p.id) : undefined, affiliation: p.affiliation })),
+    people: persons.map((p) => ({
+      label: speakerLabel(p),
+      href: hasPage(index, p.id) ? hrefs.speaker(p.id) : undefined,
+      affiliation: p.affiliation,
+    })),
   }));
 }

@@ -16,7 +16,12 @@ export interface SearchFilterView {
   count: number;
   groups: Array<{
     label?: string | undefined;
-    options: Array<{ value: string; label: string; /** The checkbox's id. */ id: string; /** Shown before "Show all". */ frequent: boolean }>;
+    options: Array<{
+      value: string;
+      label: string;
+      /** The checkbox's id. */ id: string;
+      /** Shown before "Show all". */ frequent: boolean;
+    }>;
   }>;
 }
 
@@ -37,7 +42,12 @@ export function searchPageView({ index }: Pick<EventData, 'index'>): SearchPageV
         count,
         groups: f.groups.map((g) => ({
           label: g.label,
-          options: g.options.map((o) => ({ value: o.value, label: o.label, id: `filter-${f.key}-${o.value}`, frequent: frequent.has(o.value) })),
+          options: g.options.map((o) => ({
+            value: o.value,
+            label: o.label,
+            id: `filter-${f.key}-${o.value}`,
+            frequent: frequent.has(o.value),
+          })),
         })),
       };
     }),

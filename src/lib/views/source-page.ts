@@ -86,7 +86,11 @@ export function sourcePageView({ index, source, event }: EventData, page: Source
       lastPage > 1
         ? {
             range: `Paragraphs ${page.start + 1}–${page.start + page.data.length} of ${page.total}`,
-            links: Array.from({ length: lastPage }, (_, i) => ({ href: hrefs.sourcePage(i + 1), label: String(i + 1), current: i + 1 === number })),
+            links: Array.from({ length: lastPage }, (_, i) => ({
+              href: hrefs.sourcePage(i + 1),
+              label: String(i + 1),
+              current: i + 1 === number,
+            })),
           }
         : undefined,
     paragraphs: page.data.map((p, i) => ({
@@ -95,6 +99,11 @@ export function sourcePageView({ index, source, event }: EventData, page: Source
       // Each place once: the opening's paragraphs all lead to one anchor.
       passages: [...new Map(p.remarkIds.map((id) => passageLink(index, id)).map((l) => [l.href, l])).values()],
     })),
-    cite: pageCitation(number > 1 ? `page-source-${number}` : 'page-source', title, absoluteUrl(hrefs.sourcePage(number), site), citeContext(event)),
+    cite: pageCitation(
+      number > 1 ? `page-source-${number}` : 'page-source',
+      title,
+      absoluteUrl(hrefs.sourcePage(number), site),
+      citeContext(event),
+    ),
   };
 }

@@ -68,15 +68,29 @@ export function speakerPageView({ index, event }: EventData, id: string, site: s
   const bySession = index.sessions
     .map((session) => ({ session, remarks: elsewhere.filter((r) => r.home.collection === 'sessions' && r.home.id === session.id) }))
     .filter((g) => g.remarks.length > 0)
-    .map(({ session, remarks }) => ({ anchor: `in-${session.id}`, heading: { href: hrefs.session(session.id), label: session.title }, remarks: remarkList(index, remarks, quote) }));
+    .map(({ session, remarks }) => ({
+      anchor: `in-${session.id}`,
+      heading: { href: hrefs.session(session.id), label: session.title },
+      remarks: remarkList(index, remarks, quote),
+    }));
   // Q&A remarks filed on topic pages, grouped under the topic page where they were said.
   const qa = elsewhere.filter((r) => r.home.collection === 'topics');
   const qaByTopic = index.topics
     .map((t) => ({ topic: t, remarks: qa.filter((r) => r.home.id === t.id) }))
     .filter((g) => g.remarks.length > 0)
-    .map(({ topic, remarks }) => ({ anchor: `qa-${topic.id}`, heading: { href: hrefs.topic(topic.id), label: topic.title }, remarks: remarkList(index, remarks, quote) }));
+    .map(({ topic, remarks }) => ({
+      anchor: `qa-${topic.id}`,
+      heading: { href: hrefs.topic(topic.id), label: topic.title },
+      remarks: remarkList(index, remarks, quote),
+    }));
   const alsoOn = topics
-    .map((t) => ({ topic: t, others: firstOf(speakersOn(index, t.id).filter((s) => s.id !== id), MAX_NAMED_PER_LINE) }))
+    .map((t) => ({
+      topic: t,
+      others: firstOf(
+        speakersOn(index, t.id).filter((s) => s.id !== id),
+        MAX_NAMED_PER_LINE,
+      ),
+    }))
     .filter((a) => a.others.shown.length)
     .map(({ topic, others }) => ({
       topic: topicLinks([topic])[0]!,

@@ -60,11 +60,24 @@ export function topicPageView({ index, event }: EventData, id: string, site: str
     participants: participants.join(', ').toLowerCase(),
     hasExchanges,
     remarks: remarkList(index, elsewhere, quote),
-    fromPresentations: remarkList(index, elsewhere.filter((r) => r.part === 'presentation'), quote),
-    fromOtherExchanges: remarkList(index, elsewhere.filter((r) => r.part === 'qa'), quote),
+    fromPresentations: remarkList(
+      index,
+      elsewhere.filter((r) => r.part === 'presentation'),
+      quote,
+    ),
+    fromOtherExchanges: remarkList(
+      index,
+      elsewhere.filter((r) => r.part === 'qa'),
+      quote,
+    ),
     hasElsewhere: elsewhere.length > 0,
     ...neighbours(index, 'topics', id),
-    cite: pageCitation(`page-topics-${id}`, hasExchanges ? `Q&A: ${topic.title}` : topic.title, absoluteUrl(hrefs.topic(id), site), citeContext(event)),
+    cite: pageCitation(
+      `page-topics-${id}`,
+      hasExchanges ? `Q&A: ${topic.title}` : topic.title,
+      absoluteUrl(hrefs.topic(id), site),
+      citeContext(event),
+    ),
     mdx: mdxViews(index, { collection: 'topics', id }),
   };
 }

@@ -105,7 +105,10 @@ function wire(): HTMLDialogElement {
     }
     if (query !== current()) return; // typing went on: the newer query is next
     options = [...remarks, ...pages].map((hit, i) => {
-      const node = el('a', `block cursor-pointer rounded px-3 py-2 text-inherit no-underline aria-selected:bg-accent-50 aria-selected:outline-2 aria-selected:outline-accent-600 dark:aria-selected:bg-zinc-800 dark:aria-selected:outline-accent-300 ${hit.kind === 'page' && i === remarks.length ? 'mt-2 border-t border-zinc-200 dark:border-zinc-700' : ''}`);
+      const node = el(
+        'a',
+        `block cursor-pointer rounded px-3 py-2 text-inherit no-underline aria-selected:bg-accent-50 aria-selected:outline-2 aria-selected:outline-accent-600 dark:aria-selected:bg-zinc-800 dark:aria-selected:outline-accent-300 ${hit.kind === 'page' && i === remarks.length ? 'mt-2 border-t border-zinc-200 dark:border-zinc-700' : ''}`,
+      );
       node.href = hit.href;
       node.id = `${ids.optionPrefix}${i}`;
       node.tabIndex = -1;
@@ -127,7 +130,8 @@ function wire(): HTMLDialogElement {
     status.textContent =
       found.remarks.total + found.pages.total === 0
         ? `No results for “${query}”.`
-        : (found.near ? nearMatchNote(query) : '') + foundAndShown({ total: found.remarks.total, shown: remarks.length }, { total: found.pages.total, shown: pages.length });
+        : (found.near ? nearMatchNote(query) : '') +
+          foundAndShown({ total: found.remarks.total, shown: remarks.length }, { total: found.pages.total, shown: pages.length });
   }
   const submit = latestWins(search);
 
@@ -145,7 +149,10 @@ function wire(): HTMLDialogElement {
     setActive(-1);
     stale = true;
     // The index chunks for the words typed so far start loading while an earlier search still runs.
-    connect(bundle).then((engine) => engine.preload(query), () => {});
+    connect(bundle).then(
+      (engine) => engine.preload(query),
+      () => {},
+    );
     submit(query);
   };
   input.addEventListener('input', onInput);

@@ -48,7 +48,10 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: { filters?: Filters | undefined; sort?: Record<string, 'asc' | 'desc'> | undefined }): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    o?: { filters?: Filters | undefined; sort?: Record<string, 'asc' | 'desc'> | undefined },
+  ): Promise<PagefindSearch | null>;
   preload(term: string, o?: { filters?: Filters | undefined }): Promise<void>;
 }
 
@@ -156,7 +159,11 @@ export class SearchEngine {
    * @param importModule loads the module at a URL (the browser's `import()`; tests pass a fake Pagefind)
    * @throws IndexMissing if `pagefind.js` does not load; SearchTimeout if it or its start takes longer than `timeoutMs`
    */
-  static async load(bundle: string, timeoutMs = ENGINE_TIMEOUT_MS, importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<SearchEngine> {
+  static async load(
+    bundle: string,
+    timeoutMs = ENGINE_TIMEOUT_MS,
+    importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+  ): Promise<SearchEngine> {
     // A URL built at run time: bundlers must not try to resolve the bundle, which exists only after a build.
     // After a failed attempt the URL changes: the browser keeps a module whose load stalled pending for good.
     const url = new URL(`${bundle}pagefind.js${attempts++ ? `?attempt=${attempts}` : ''}`, location.href).href;
@@ -212,10 +219,11 @@ export class SearchEngine {
    */
   async run(state: SearchState, withCounts = true, rerankDepth = RERANK_DEPTH, wanted: () => boolean = () => true): Promise<Outcome> {
     // Without the filter index loaded, a search counts only the filters it uses.
-    if (withCounts) await (this.filtersLoaded ??= this.call(this.pagefind.filters()).catch((error: unknown) => {
-      this.filtersLoaded = undefined;
-      throw error;
-    }));
+    if (withCounts)
+      await (this.filtersLoaded ??= this.call(this.pagefind.filters()).catch((error: unknown) => {
+        this.filtersLoaded = undefined;
+        throw error;
+      }));
     const parsed = parseQuery(state.query);
     const term = !searchable(parsed.words) ? null : parsed.wholePhrase ? `"${parsed.phrases[0]}"` : parsed.words;
     const chosen: Filters = {};
@@ -252,7 +260,14 @@ export class SearchEngine {
    * `depth` for the query's `words`; none for counts only), or, with phrases, checked against each
    * result's text.
    */
-  private async candidates(term: string | null, phrases: string[], filters: Filters, words: string | null, depth = 0, wanted: () => boolean = () => true): Promise<Candidates> {
+  private async candidates(
+    term: string | null,
+    phrases: string[],
+    filters: Filters,
+    words: string | null,
+    depth = 0,
+    wanted: () => boolean = () => true,
+  ): Promise<Candidates> {
     // An empty query lists remarks in event order (the records' zero-padded `order` sort key).
     const search = await this.call(this.pagefind.search(term, { filters, sort: term === null ? { order: 'asc' } : undefined }));
     const results = search?.results ?? [];
@@ -266,7 +281,12 @@ export class SearchEngine {
       const head = ranked.slice(0, depth);
       const keys = new Map(await Promise.all(head.map(async (r) => [r, rankKeys(query, rankInput(await r.data()))] as const)));
       const near = head.length > 0 && ![...keys.values()].some((k) => k.covered);
-      return { kind: 'ranked', results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(depth)], counts: search?.filters ?? {}, near };
+      return {
+        kind: 'ranked',
+        results: [...rerank(head, (r) => keys.get(r)!), ...ranked.slice(depth)],
+        counts: search?.filters ?? {},
+        near,
+      };
     }
     const data = await Promise.all(results.slice(0, PHRASE_CHECK_LIMIT).map((r) => this.call(r.data())));
     return {

@@ -27,7 +27,8 @@ export function highlightLanding(): void {
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     // Text a reader does not read as the remark (buttons, screen-reader-only labels) is left alone.
-    acceptNode: (node) => (node.parentElement?.closest('button, .sr-only, [data-no-highlight]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('button, .sr-only, [data-no-highlight]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const [start, end] of termRanges((node as Text).data, terms)) {
@@ -42,7 +43,10 @@ export function highlightLanding(): void {
   // A page result has no anchor to scroll to: the first highlighted word is brought into view instead.
   if (scope.tagName === 'MAIN') ranges[0]!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
 
-  const bar = el('div', 'search-highlight-bar fixed inset-x-2 bottom-2 z-30 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm shadow-lg select-none dark:border-zinc-600 dark:bg-zinc-800 print:hidden');
+  const bar = el(
+    'div',
+    'search-highlight-bar fixed inset-x-2 bottom-2 z-30 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-zinc-300 bg-white px-3 py-2 text-sm shadow-lg select-none dark:border-zinc-600 dark:bg-zinc-800 print:hidden',
+  );
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', 'Search highlight');
   const words = el('p', 'm-0 flex-1', `Highlighted: ${terms.join(', ')} (${ranges.length} ${ranges.length === 1 ? 'place' : 'places'})`);

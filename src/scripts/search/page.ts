@@ -12,7 +12,16 @@ import { PAGE_IDS as ids } from '../../lib/search/dom-ids';
 import type { FilterOption } from '../../lib/search/filters';
 import { resolveFilters } from '../../lib/search/resolve-filters';
 import { latestWins } from '../../lib/search/latest-wins';
-import { filterSummary, historyEntry, initialPageState, moreLabel, reduce, wantsSearch, type Action, type PageState } from '../../lib/search/page-state';
+import {
+  filterSummary,
+  historyEntry,
+  initialPageState,
+  moreLabel,
+  reduce,
+  wantsSearch,
+  type Action,
+  type PageState,
+} from '../../lib/search/page-state';
 import { readSearchState, searchStateHref, type FilterKey } from '../../lib/search/state';
 import { connect, searchBundle, searchPage } from './connect';
 import { IndexMissing, type Hit, type Outcome, type SearchEngine } from './engine';
@@ -250,7 +259,15 @@ export async function startSearchPage(): Promise<void> {
     const labels = boxes.filter((b) => b.checked).map(labelOf);
     dispatch({
       type: 'found',
-      found: { remarks: result.remarks.total, pages: result.pages.total, pagesShown: PAGES_SHOWN, shown: firstRemarks.length, near: result.near, truncated: result.truncated, labels },
+      found: {
+        remarks: result.remarks.total,
+        pages: result.pages.total,
+        pagesShown: PAGES_SHOWN,
+        shown: firstRemarks.length,
+        near: result.near,
+        truncated: result.truncated,
+        labels,
+      },
     });
     document.title = `${search.query ? `“${search.query}”` : 'Filtered remarks'} · ${baseTitle}`;
     if (restore) scrollTo(0, saved().scrollY ?? 0);
@@ -268,7 +285,8 @@ export async function startSearchPage(): Promise<void> {
     event.preventDefault();
     change({ type: 'query', query: input.value.trim(), submitted: true });
   });
-  for (const box of boxes) box.addEventListener('change', () => change({ type: 'filter', key: keyOf(box), value: box.value, on: box.checked }));
+  for (const box of boxes)
+    box.addEventListener('change', () => change({ type: 'filter', key: keyOf(box), value: box.value, on: box.checked }));
   more.addEventListener('click', () => void showMore());
   let scrolling: ReturnType<typeof setTimeout> | undefined;
   addEventListener('scroll', () => {
