@@ -3,7 +3,8 @@
  * invented event in tests/fixtures/minimal-event, breaks it, and runs a real `astro build`
  * on it (EVENT_CONTENT_DIR), with its own output and cache folders so the main build is untouched.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { editFixture } from '../tools/fixture-edit';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../tools/build-site';
@@ -20,14 +21,7 @@ async function buildFixture(name: string, mutate: (dir: string) => void) {
   return buildSite(`content-${name}`, { EVENT_CONTENT_DIR: content });
 }
 
-/** Replaces text in a fixture file, failing loudly if the text is not there. */
-function edit(dir: string, file: string, from: string | RegExp, to: string) {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
-  writeFileSync(path, after);
-}
+const edit = editFixture;
 
 // One build at a time: concurrent Astro builds share the project's .astro/ folder. Each rule is
 // unit-tested (tests/unit/validate.test.ts, tests/unit/content-problems.test.ts runs every check on this

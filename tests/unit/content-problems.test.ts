@@ -5,7 +5,8 @@
  * extraction and cross-references, then the source text). tests/build/content-errors.test.ts builds
  * the few cases where Astro itself adds something (how an error reaches the editor, the schemas).
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { editFixture } from '../tools/fixture-edit';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,14 +20,7 @@ import { loadRealContent } from './real-content';
 const FIXTURE = 'tests/fixtures/minimal-event';
 const ROOT = join('tests', '.tmp', 'unit-content-problems');
 
-/** Replaces text in a fixture file, failing loudly if the text is not there. */
-function edit(dir: string, file: string, from: string | RegExp, to: string) {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
-  writeFileSync(path, after);
-}
+const edit = editFixture;
 
 /** A participants.json loaded by `jsonList` with a stand-in for Astro's loader context. */
 async function loadParticipants(path: string) {

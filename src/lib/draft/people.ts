@@ -159,6 +159,14 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
   // A list the build joins to the next paragraph (a line too long for a list line) is read already: blank it out.
   const withoutList = (text: string) => list.lines.reduce((t, line) => t.split(line).join(' '.repeat(line.length)), text);
   const late: Array<{ name: string; quote: string }> = [];
+  // A person as the sentence names them: affiliation and description are read after the name.
+  const described = (text: string, n: { name: string; honorific?: string | undefined; end: number }, role: string | undefined): Found => ({
+    name: n.name,
+    honorific: n.honorific,
+    role,
+    affiliation: affiliationAfter(text, n.end) ?? affiliationIn(descriptionAfter(text, n.end)),
+    description: descriptionAfter(text, n.end),
+  });
   const add = (f: Found) => {
     const same = found.find((p) => p.name === f.name);
     if (!same) found.push(f);
@@ -181,13 +189,7 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
         for (const n of namesIn(withoutList(s.text))) {
           if (later && isNew(n.name)) inSessionSentence.push({ name: n.name, quote: s.text });
           const role = roleFromContext(s.text, n.start, n.end) ?? (isNew(n.name) ? announced : undefined);
-          add({
-            name: n.name,
-            honorific: n.honorific,
-            role,
-            affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)),
-            description: descriptionAfter(s.text, n.end),
-          });
+          add(described(s.text, n, role));
         }
       } else if (later) {
         const n = speakingName(s.text, found);
@@ -195,13 +197,7 @@ export function findPeople(raw: string, paragraphs: Paragraph[]): { people: Draf
           // Someone named only when they ask a question is a named member of the audience.
           const role =
             roleFromContext(s.text, n.start, n.end) ?? announced ?? (ASKS.test(predicate(s.text, n.end)) ? 'audience-member' : 'speaker');
-          add({
-            name: n.name,
-            honorific: n.honorific,
-            role,
-            affiliation: affiliationAfter(s.text, n.end) ?? affiliationIn(descriptionAfter(s.text, n.end)),
-            description: descriptionAfter(s.text, n.end),
-          });
+          add(described(s.text, n, role));
           late.push({ name: n.name, quote: s.text });
         }
       }
