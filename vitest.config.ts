@@ -5,8 +5,11 @@ import { defineConfig } from 'vitest/config';
 // built dist (run `astro build` first; `npm test` does), and real-browser journeys in Chromium.
 export default defineConfig({
   test: {
-    // Builds and browsers compete for 2 cores; one file at a time keeps timings honest.
-    fileParallelism: false,
+    // Two files at a time: much of a browser test is waiting (page loads, timers), so a second file
+    // uses the other core. Builds take turns and files share fixture builds, through locks (build-site.ts).
+    fileParallelism: true,
+    maxWorkers: 2,
+    minWorkers: 1,
     // Gives the run an id, so files can share a fixture build (tests/tools/build-site.ts `sharedBuild`).
     globalSetup: ['tests/tools/global-setup.ts'],
     projects: [
@@ -17,7 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // A fixture build in beforeAll may wait for another file's build (one Astro at a time: build-site.ts).
+          hookTimeout: 300_000,
           // A loaded 2-core CI machine needs longer than the 1 s default for UI updates.
           expect: { poll: { timeout: 15_000, interval: 100 } },
         },

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childEnv } from '../tools/build-site';
+import { childEnv, withAstro } from '../tools/build-site';
 import { launchOptions } from '../tools/chromium.mjs';
 
 interface Dev {
@@ -66,44 +66,46 @@ describe('search in astro dev', () => {
   // path, started before any build, then answering from a build made while it runs.
   it(
     'starts without a build with no error or 404, says a build is needed, and answers from an index written while it runs, under a base path',
-    { timeout: 180_000 },
-    async () => {
-      const name = 'dev-fresh';
-      const outDir = join('tests', '.tmp', name, 'dist');
-      rmSync(outDir, { recursive: true, force: true });
-      const dev = await startDev(name, { SITE_OUT_DIR: outDir, SITE_BASE: '/sub/' }, '/sub/');
-      try {
-        expect(dev.output()).toContain('No search index yet: run `npm run build`');
-        const { page, problems } = await watchedPage();
-        // Generous waits: the dev server compiles each module on its first request (the search code too).
-        await page.goto(`${dev.url}search/?q=Hiroshima`);
-        await expect.poll(() => status(page), { timeout: 60_000 }).toContain('the search index has not been built');
-        // The header dialog on another page, as a reader on a fresh clone would try it.
-        await page.goto(dev.url);
-        await page.keyboard.press('/');
-        await page.locator('dialog[open] [role="combobox"]').fill('Hiroshima');
-        await expect
-          .poll(() => page.locator('dialog[open] [role="status"]').innerText(), { timeout: 60_000 })
-          .toContain('the search index has not been built');
-        expect(problems).toEqual([]);
+    { timeout: 300_000 },
+    // Astro's lock for the whole test: the dev server writes the project's .astro/ folder as a build does.
+    () =>
+      withAstro(async () => {
+        const name = 'dev-fresh';
+        const outDir = join('tests', '.tmp', name, 'dist');
+        rmSync(outDir, { recursive: true, force: true });
+        const dev = await startDev(name, { SITE_OUT_DIR: outDir, SITE_BASE: '/sub/' }, '/sub/');
+        try {
+          expect(dev.output()).toContain('No search index yet: run `npm run build`');
+          const { page, problems } = await watchedPage();
+          // Generous waits: the dev server compiles each module on its first request (the search code too).
+          await page.goto(`${dev.url}search/?q=Hiroshima`);
+          await expect.poll(() => status(page), { timeout: 60_000 }).toContain('the search index has not been built');
+          // The header dialog on another page, as a reader on a fresh clone would try it.
+          await page.goto(dev.url);
+          await page.keyboard.press('/');
+          await page.locator('dialog[open] [role="combobox"]').fill('Hiroshima');
+          await expect
+            .poll(() => page.locator('dialog[open] [role="status"]').innerText(), { timeout: 60_000 })
+            .toContain('the search index has not been built');
+          expect(problems).toEqual([]);
 
-        // What a build writes last, as the dev server sees it: the index folder appears in its outDir. Copied from the
-        // suite's build rather than built again (a minute on 2 cores); Pagefind puts the base of the folder it is
-        // served from before each result's URL, so the links still lead below /sub/.
-        cpSync(join(process.env.SITE_OUT_DIR ?? 'dist', 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
-        await page.goto(`${dev.url}search/?q=Hiroshima`);
-        await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^1 remark and 1 page found for “Hiroshima”/);
-        expect(dev.output()).toContain('serving the search index from');
-        // Result links lead below the base, as in the built site.
-        const links = await page
-          .locator('#search-results li a')
-          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        expect(links.length).toBeGreaterThan(0);
-        for (const path of links) expect(path).toMatch(/^\/sub\/speakers\//);
-        expect(problems).toEqual([]);
-      } finally {
-        dev.stop();
-      }
-    },
+          // What a build writes last, as the dev server sees it: the index folder appears in its outDir. Copied from the
+          // suite's build rather than built again (a minute on 2 cores); Pagefind puts the base of the folder it is
+          // served from before each result's URL, so the links still lead below /sub/.
+          cpSync(join(process.env.SITE_OUT_DIR ?? 'dist', 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
+          await page.goto(`${dev.url}search/?q=Hiroshima`);
+          await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(/^1 remark and 1 page found for “Hiroshima”/);
+          expect(dev.output()).toContain('serving the search index from');
+          // Result links lead below the base, as in the built site.
+          const links = await page
+            .locator('#search-results li a')
+            .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+          expect(links.length).toBeGreaterThan(0);
+          for (const path of links) expect(path).toMatch(/^\/sub\/speakers\//);
+          expect(problems).toEqual([]);
+        } finally {
+          dev.stop();
+        }
+      }),
   );
 });

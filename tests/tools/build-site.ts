@@ -4,10 +4,42 @@
  * (EVENT_CONTENT_DIR, SITE_BASE, SITE_TRAILING_SLASH; see astro.config.mjs).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { inject } from 'vitest';
+
+/**
+ * Runs `task` while holding a lock folder under tests/.tmp/ (`mkdir` is atomic), so test files running side
+ * by side never do it at the same time. Locks left by a killed run are cleared by global-setup.ts.
+ */
+export async function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const lock = join('tests', '.tmp', `${name}.lock`);
+  mkdirSync(join('tests', '.tmp'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await sleep(250);
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Holds the Astro lock for `task`: Astro writes the project's own `.astro/` folder (content modules, types)
+ * on every build and dev start, whatever the output and cache folders, so two at once read each other's
+ * collections (seen as UnknownContentCollectionError).
+ */
+export function withAstro<T>(task: () => Promise<T>): Promise<T> {
+  return withLock('astro', task);
+}
 
 export interface SiteBuild {
   /** Exit code of `astro build` (0 on success). */
@@ -31,17 +63,19 @@ export async function buildSite(name: string, env: Record<string, string>): Prom
   const root = join('tests', '.tmp', name);
   const dist = join(root, 'dist');
   const inherited = childEnv();
-  const run = await promisify(execFile)('node_modules/.bin/astro', ['build'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...inherited, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(root, 'cache'), ...env },
-  }).then(
-    (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({
-      status: typeof err.code === 'number' ? err.code : 1,
-      stdout: err.stdout ?? '',
-      stderr: err.stderr ?? '',
-    }),
+  const run = await withAstro(() =>
+    promisify(execFile)('node_modules/.bin/astro', ['build'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...inherited, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(root, 'cache'), ...env },
+    }).then(
+      (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
+      (err: { code?: number; stdout?: string; stderr?: string }) => ({
+        status: typeof err.code === 'number' ? err.code : 1,
+        stdout: err.stdout ?? '',
+        stderr: err.stderr ?? '',
+      }),
+    ),
   );
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), dist };
 }
@@ -52,13 +86,16 @@ export async function buildSite(name: string, env: Record<string, string>): Prom
  * its output. A failed build is never reused, and neither is one from an earlier run.
  */
 export async function sharedBuild(name: string, env: Record<string, string>): Promise<SiteBuild> {
-  const stamp = join('tests', '.tmp', name, 'built-for.json');
-  const key = JSON.stringify({ run: inject('runId'), env });
-  if (existsSync(stamp)) {
-    const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; build: SiteBuild };
-    if (saved.key === key) return saved.build;
-  }
-  const build = await buildSite(name, env);
-  if (build.status === 0) writeFileSync(stamp, JSON.stringify({ key, build }));
-  return build;
+  // Test files run two at a time: the first to take this build's lock builds, the other waits and reuses.
+  return withLock(`shared-${name}`, async () => {
+    const stamp = join('tests', '.tmp', name, 'built-for.json');
+    const key = JSON.stringify({ run: inject('runId'), env });
+    if (existsSync(stamp)) {
+      const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; build: SiteBuild };
+      if (saved.key === key) return saved.build;
+    }
+    const build = await buildSite(name, env);
+    if (build.status === 0) writeFileSync(stamp, JSON.stringify({ key, build }));
+    return build;
+  });
 }
