@@ -16,9 +16,14 @@ beforeAll(async () => {
   // The same build as tests/build/event-shapes.test.ts checks, when that file ran first.
   const build = await sharedBuild('event-shapes', { EVENT_CONTENT_DIR: 'tests/fixtures/events/two-panels-moderator' });
   if (build.status !== 0) throw new Error(build.output);
-  pages = htmlFiles(build.dist)
+  const all = htmlFiles(build.dist)
     .filter((f) => f !== '404.html')
     .map((f) => f.replace(/index\.html$/, ''));
+  // Every page of this shape's own kinds (sessions, people, topics, lists), but one remark page: remark pages
+  // share one template, and the real site's accessibility test already covers them all.
+  const remarks = all.filter((p) => p.startsWith('remarks/'));
+  pages = [...all.filter((p) => !p.startsWith('remarks/')), ...remarks.slice(0, 1)];
+  expect(remarks.length).toBeGreaterThan(1);
   session = await startSession('/', build.dist);
 }, 180_000);
 afterAll(() => session?.close());
@@ -32,7 +37,7 @@ describe('a conference with a moderator and two panels, in a browser', () => {
       rules: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'region'],
     },
   ] as const)(
-    'axe finds no violations on any page ($colorScheme, $width px), and no page logs an error',
+    'axe finds no violations on any page but repeats of the remark page ($colorScheme, $width px), and no page logs an error',
     async ({ colorScheme, width, rules }) => {
       const { page, errors } = await session.newPage({ colorScheme, width });
       await installAxe(page.context());
