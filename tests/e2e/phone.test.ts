@@ -157,8 +157,9 @@ describe('keyboard hints', () => {
     await page.goto(session.url);
     const badge = await page.locator('header kbd').isVisible();
     await page.locator('header [data-search-open]').click();
+    // The dialog's markup is in every page (SearchDialog.astro): wait until the click has opened it.
+    await page.locator('dialog[open]').waitFor();
     const help = page.locator('#search-dialog-help');
-    await help.waitFor({ state: 'attached' });
     return {
       badge,
       help: await help.isVisible(),
