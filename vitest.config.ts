@@ -5,11 +5,10 @@ import { defineConfig } from 'vitest/config';
 // built dist (run `astro build` first; `npm test` does), and real-browser journeys in Chromium.
 export default defineConfig({
   test: {
-    // Two files at a time: much of a browser test is waiting (page loads, timers), so a second file
-    // uses the other core. Builds take turns and files share fixture builds, through locks (build-site.ts).
-    fileParallelism: true,
-    maxWorkers: 2,
-    minWorkers: 1,
+    // One file at a time. Two at a time saved about a minute but, on 2 cores, let a browser test wait past the
+    // built site's 8 s search timeout while another file built (seen in CI: security.test.ts). The locks in
+    // build-site.ts keep builds and dev starts from overlapping if this is ever raised again.
+    fileParallelism: false,
     // Gives the run an id, so files can share a fixture build (tests/tools/build-site.ts `sharedBuild`).
     globalSetup: ['tests/tools/global-setup.ts'],
     projects: [
