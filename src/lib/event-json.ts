@@ -33,7 +33,6 @@ export interface EventJson {
 }
 
 /** Human label of an event part (defined in src/lib/remark-index.ts; re-exported for the search filter). */
-export { partLabel };
 
 /**
  * Where in the event a remark was made, as a result line and a remark page name it: "Q&A", the

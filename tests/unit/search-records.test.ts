@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { countWords, LABEL_WEIGHT, remarkRecordHtml, speakerFacet } from '../../src/lib/search/records';
-import { filterSpecs, frequentValues, resolveFilters } from '../../src/lib/search/filters';
+import { filterSpecs, frequentValues } from '../../src/lib/search/filters';
+import { resolveFilters } from '../../src/lib/search/resolve-filters';
 import { buildRemarkIndex } from '../../src/lib/remark-index';
 import { loadRealContent } from './real-content';
 import { makeInput } from './fixtures';

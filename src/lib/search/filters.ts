@@ -4,7 +4,7 @@
  * value for all audience members); topics in programme order; the parts of the event that have remarks.
  * Values are the ones the records carry (`records.ts`) and the URL holds (`?speaker=ada`).
  */
-import { partLabel } from '../event-json';
+import { partLabel } from '../remark-index';
 import type { EventIndex } from '../remark-index';
 import { roleLabel, speakerLabel } from '../remark-index';
 import { speakerFacet } from './records';
@@ -85,6 +85,3 @@ export function frequentValues(spec: FilterSpec): Set<string> {
   const ranked = options.map((o, at) => ({ o, at })).sort((a, b) => (b.o.remarks ?? 0) - (a.o.remarks ?? 0) || a.at - b.at);
   return new Set(ranked.slice(0, FILTER_SHOWN).map((x) => x.o.value));
 }
-
-// The browser's search page needs only this; it lives apart so the page's code does not pull in the index's labels (and zod).
-export { resolveFilters } from './resolve-filters';
