@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type SiteBuild } from '../tools/build-site';
+import type { SiteBuild } from '../tools/build-site';
+import { minimalEvent } from '../tools/fixture-sites';
 import { builtAddresses } from '../../src/integrations/link-contract';
 
 const FIXTURE = 'tests/fixtures/minimal-event';
@@ -23,8 +24,8 @@ describe('a second event, built from its own content folder', () => {
   const page = (path: string) => readFileSync(join(build.dist, path, 'index.html'), 'utf8');
 
   beforeAll(async () => {
-    // The fixture is built in place, unmodified: its link contract is checked, not updated.
-    build = await buildSite('example-event', { EVENT_CONTENT_DIR: FIXTURE });
+    // An unmodified copy of the fixture (tests/tools/fixture-sites.ts): its link contract is checked, not updated.
+    build = await minimalEvent();
   });
 
   it('builds, with its link contract holding, warning about nothing', () => {

@@ -1,6 +1,6 @@
 /** Shared set-up for browser tests: the built site on a static server, and Debian's Chromium. */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { launchOptions } from '../tools/chromium.mjs';
+import { testLaunchOptions } from '../tools/chromium.mjs';
 import { serveStatic } from '../tools/serve.mjs';
 
 export interface Session {
@@ -19,7 +19,7 @@ export interface Session {
 /** Serves a built site (default `dist`, or SITE_OUT_DIR) at `base` and launches Chromium. */
 export async function startSession(base = '/', dir = process.env.SITE_OUT_DIR ?? 'dist'): Promise<Session> {
   const server = await serveStatic({ dir, base });
-  const browser = await chromium.launch(launchOptions);
+  const browser = await chromium.launch(testLaunchOptions);
   return {
     url: server.url,
     browser,

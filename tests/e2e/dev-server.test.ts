@@ -12,7 +12,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnv, withAstro } from '../tools/build-site';
-import { launchOptions } from '../tools/chromium.mjs';
+import { testLaunchOptions } from '../tools/chromium.mjs';
 
 interface Dev {
   /** The site's address in dev, ending with the base. */
@@ -57,7 +57,7 @@ const status = (page: Page) => page.locator('#search-status').innerText();
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch(launchOptions);
+  browser = await chromium.launch(testLaunchOptions);
 });
 afterAll(() => browser?.close());
 

@@ -9,6 +9,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../tools/build-site';
+import { EDITED_SITE_URL, editedMinimalEvent } from '../tools/fixture-sites';
 import { startSession, type Session } from './browser';
 
 describe('on the real site', () => {
@@ -104,13 +105,12 @@ describe('on the real site', () => {
 
 describe('the link contract on a fixture event', () => {
   const FIXTURE = 'tests/fixtures/minimal-event';
-  const prepare = (name: string, aliases?: object) => {
+  const prepare = (name: string) => {
     const content = join('tests', '.tmp', name, 'content');
     rmSync(content, { recursive: true, force: true });
     cpSync(FIXTURE, content, { recursive: true });
     const file = join(content, 'speakers', 'ada.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('id="ada-opening"', 'id="ada-first"'));
-    if (aliases) writeFileSync(join(content, 'link-aliases.json'), JSON.stringify(aliases));
     return content;
   };
 
@@ -125,15 +125,12 @@ describe('the link contract on a fixture event', () => {
     let session: Session;
     let dist = '';
     beforeAll(async () => {
-      const content = prepare('contract-aliased', {
-        pages: { '/remarks/ada-opening/': '/remarks/ada-first/' },
-        fragments: { '/speakers/ada/': { 'ada-opening': 'ada-first' } },
-      });
-      const built = await buildSite('contract-aliased', { EVENT_CONTENT_DIR: content, SITE_URL: 'https://events.example.net' });
+      // The same edit with aliases for the old page and anchor, and SITE_URL (tests/tools/fixture-sites.ts).
+      const built = await editedMinimalEvent();
       if (built.status !== 0) throw new Error(built.output);
       dist = built.dist;
       session = await startSession('/', dist);
-    }, 120_000);
+    }, 300_000);
     afterAll(() => session?.close());
 
     it('builds, with a redirect page at the old page address', async () => {
@@ -146,7 +143,7 @@ describe('the link contract on a fixture event', () => {
 
     it('names the new address with SITE_URL in the redirect page’s canonical link', () => {
       const html = readFileSync(join(dist, 'remarks', 'ada-opening', 'index.html'), 'utf8');
-      expect(html).toContain('<link rel="canonical" href="https://events.example.net/remarks/ada-first/">');
+      expect(html).toContain(`<link rel="canonical" href="${EDITED_SITE_URL}/remarks/ada-first/">`);
       expect(html).toContain('<meta http-equiv="refresh" content="0;url=/remarks/ada-first/">');
     });
 
@@ -154,9 +151,7 @@ describe('the link contract on a fixture event', () => {
       const { page, errors } = await session.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
       await page.goto(`${session.url}speakers/ada/`);
       await page.locator('#ada-first').getByRole('button', { name: 'Copy link' }).click();
-      await expect
-        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-        .toBe('https://events.example.net/speakers/ada/#ada-first');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${EDITED_SITE_URL}/speakers/ada/#ada-first`);
       expect(errors).toEqual([]);
     });
 

@@ -3,11 +3,9 @@
  * WebAssembly included), nothing is fetched from another origin, and hostile text in content is
  * printed as text, on pages and in search results.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../build/site';
-import { buildSite } from '../tools/build-site';
+import { editedMinimalEvent } from '../tools/fixture-sites';
 import { startSession, type Session } from './browser';
 
 /** Records CSP violations in the page, from before any script runs. */
@@ -55,20 +53,12 @@ describe('on the built site', () => {
 
 describe('hostile text in content', () => {
   let session: Session;
-  const HOSTILE = 'Lane wrote \\<script>window.pwned = 1\\</script> and \\<img src=x onerror="window.pwned = 2"> and \\{braces} here.';
   beforeAll(async () => {
-    const content = join('tests', '.tmp', 'hostile', 'content');
-    rmSync(content, { recursive: true, force: true });
-    cpSync('tests/fixtures/minimal-event', content, { recursive: true });
-    const file = join(content, 'speakers', 'ada.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Lane said bridges need care.', HOSTILE));
-    // The source text must hold every remark's wording, so the hostile text goes there too (unescaped, as MDX reads it).
-    const source = join(content, 'source', 'event-summary.txt');
-    writeFileSync(source, readFileSync(source, 'utf8').replace('Lane said bridges need care.', HOSTILE.replaceAll('\\', '')));
-    const built = await buildSite('hostile', { EVENT_CONTENT_DIR: content });
+    // The minimal event with one remark's text made hostile (tests/tools/fixture-sites.ts).
+    const built = await editedMinimalEvent();
     if (built.status !== 0) throw new Error(built.output);
     session = await startSession('/', built.dist);
-  }, 120_000);
+  }, 300_000);
   afterAll(() => session?.close());
 
   const SHOWN = 'Lane wrote <script>window.pwned = 1</script> and <img src=x onerror="window.pwned = 2"> and {braces} here.';
@@ -76,8 +66,8 @@ describe('hostile text in content', () => {
   it('is printed as text on the page, and nothing runs', async () => {
     const { page } = await session.newPage();
     await page.goto(`${session.url}speakers/ada/`);
-    expect(await page.locator('#ada-opening .remark-text').innerText()).toBe(SHOWN);
-    expect(await page.locator('#ada-opening img, #ada-opening .remark-text script').count()).toBe(0);
+    expect(await page.locator('#ada-first .remark-text').innerText()).toBe(SHOWN);
+    expect(await page.locator('#ada-first img, #ada-first .remark-text script').count()).toBe(0);
     expect(await page.evaluate('window.pwned')).toBeUndefined();
   });
 

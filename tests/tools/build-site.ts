@@ -4,7 +4,7 @@
  * (EVENT_CONTENT_DIR, SITE_BASE, SITE_TRAILING_SLASH; see astro.config.mjs).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -58,35 +58,44 @@ export function childEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key)));
 }
 
-/** Builds the site asynchronously (the test worker stays responsive to Vitest meanwhile). */
+/**
+ * Builds the site asynchronously (the test worker stays responsive to Vitest meanwhile), at a low CPU
+ * priority (`nice`): test files run two at a time, and a build starving a browser test on the other
+ * worker could let the built site's 8 s search timeout fire there.
+ */
 export async function buildSite(name: string, env: Record<string, string>): Promise<SiteBuild> {
   const root = join('tests', '.tmp', name);
   const dist = join(root, 'dist');
   const inherited = childEnv();
-  const run = await withAstro(() =>
-    promisify(execFile)('node_modules/.bin/astro', ['build'], {
+  const run = await withAstro(() => {
+    const t0 = Date.now();
+    return promisify(execFile)('nice', ['-n', '15', 'node_modules/.bin/astro', 'build'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       env: { ...inherited, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(root, 'cache'), ...env },
-    }).then(
-      (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
-      (err: { code?: number; stdout?: string; stderr?: string }) => ({
-        status: typeof err.code === 'number' ? err.code : 1,
-        stdout: err.stdout ?? '',
-        stderr: err.stderr ?? '',
-      }),
-    ),
-  );
+    })
+      .then(
+        (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
+        (err: { code?: number; stdout?: string; stderr?: string }) => ({
+          status: typeof err.code === 'number' ? err.code : 1,
+          stdout: err.stdout ?? '',
+          stderr: err.stderr ?? '',
+        }),
+      )
+      .finally(() => appendFileSync('/tmp/build-times.log', `${name} ${t0} ${Date.now()} ${Date.now() - t0}\n`));
+  });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), dist };
 }
 
 /**
- * `buildSite`, shared by the test files of one `vitest run` that build the same unmodified fixture
+ * `buildSite`, shared by the test files of one `vitest run` that build the same fixture
  * (e.g. the build checks and the browser checks of an event shape): the first builds, the others reuse
- * its output. A failed build is never reused, and neither is one from an earlier run.
+ * its output. `prepare` (e.g. writing an edited copy of a fixture) runs only before a build. A failed
+ * build is never reused, and neither is one from an earlier run.
  */
-export async function sharedBuild(name: string, env: Record<string, string>): Promise<SiteBuild> {
-  // Test files run two at a time: the first to take this build's lock builds, the other waits and reuses.
+export async function sharedBuild(name: string, env: Record<string, string>, prepare?: () => void): Promise<SiteBuild> {
+  // Test files run two at a time: the first to take this build's lock prepares its content and builds,
+  // the other waits and reuses (preparing again would rewrite the content under a running build).
   return withLock(`shared-${name}`, async () => {
     const stamp = join('tests', '.tmp', name, 'built-for.json');
     const key = JSON.stringify({ run: inject('runId'), env });
@@ -94,6 +103,7 @@ export async function sharedBuild(name: string, env: Record<string, string>): Pr
       const saved = JSON.parse(readFileSync(stamp, 'utf8')) as { key: string; build: SiteBuild };
       if (saved.key === key) return saved.build;
     }
+    prepare?.();
     const build = await buildSite(name, env);
     if (build.status === 0) writeFileSync(stamp, JSON.stringify({ key, build }));
     return build;
