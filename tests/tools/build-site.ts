@@ -4,7 +4,7 @@
  * (EVENT_CONTENT_DIR, SITE_BASE, SITE_TRAILING_SLASH; see astro.config.mjs).
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -67,23 +67,20 @@ export async function buildSite(name: string, env: Record<string, string>): Prom
   const root = join('tests', '.tmp', name);
   const dist = join(root, 'dist');
   const inherited = childEnv();
-  const run = await withAstro(() => {
-    const t0 = Date.now();
-    return promisify(execFile)('nice', ['-n', '15', 'node_modules/.bin/astro', 'build'], {
+  const run = await withAstro(() =>
+    promisify(execFile)('nice', ['-n', '15', 'node_modules/.bin/astro', 'build'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       env: { ...inherited, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(root, 'cache'), ...env },
-    })
-      .then(
-        (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
-        (err: { code?: number; stdout?: string; stderr?: string }) => ({
-          status: typeof err.code === 'number' ? err.code : 1,
-          stdout: err.stdout ?? '',
-          stderr: err.stderr ?? '',
-        }),
-      )
-      .finally(() => appendFileSync('/tmp/build-times.log', `${name} ${t0} ${Date.now()} ${Date.now() - t0}\n`));
-  });
+    }).then(
+      (ok) => ({ status: 0, stdout: ok.stdout, stderr: ok.stderr }),
+      (err: { code?: number; stdout?: string; stderr?: string }) => ({
+        status: typeof err.code === 'number' ? err.code : 1,
+        stdout: err.stdout ?? '',
+        stderr: err.stderr ?? '',
+      }),
+    ),
+  );
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`), dist };
 }
 
