@@ -123,7 +123,11 @@ describe.each(variants)('deployed at $name', (variant) => {
       `${session.url}search/?q=Hiroshima`.replace('/search/?', variant.env.SITE_TRAILING_SLASH === 'never' ? '/search?' : '/search/?'),
     );
     const result = page.locator('#search-results a').first();
-    await result.waitFor();
+    // On a timeout, say what the page said and what failed to load, not only that no result came.
+    await result.waitFor().catch(async (error: Error) => {
+      const status = await page.locator('#search-status').innerText();
+      throw new Error(`${error.message}\nsearch status: ${status}\npage errors: ${errors.join(' | ')}`);
+    });
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${variant.base}speakers/uesugi/?\\?hl=hiroshima#uesugi-`));
     await result.click();
     await page.waitForURL(/#uesugi-/);
