@@ -6,11 +6,10 @@ import { SuiteSequencer } from './tests/tools/sequencer';
 // built dist (run `astro build` first; `npm test` does), and real-browser journeys in Chromium.
 export default defineConfig({
   test: {
-    // Two files at a time, on a 2-core machine. Astro builds take turns (one lock, build-site.ts) at low CPU
-    // priority, so a build never starves a browser test past the built site's 8 s search timeout.
-    fileParallelism: true,
+    // Two files at a time, on a 2-core machine (three failed to start with isolate: false). Astro builds take
+    // turns (one lock, build-site.ts) at low CPU priority, so that a build does not starve a browser test on
+    // the other worker (see `retry` below for the one slow search seen).
     maxWorkers: 2,
-    minWorkers: 1,
     // Gives the run an id, so files can share a fixture build (tests/tools/build-site.ts `sharedBuild`).
     globalSetup: ['tests/tools/global-setup.ts'],
     // Files share a worker's module graph instead of each loading a fresh one (about 1 s of CPU per file):
@@ -26,14 +25,17 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Some tests build inside the test (content-errors, content-cache, a broken link contract) and may
+          // first wait for another file's build.
           testTimeout: 120_000,
           // A fixture build in beforeAll may wait for another file's build (one Astro at a time: build-site.ts).
           hookTimeout: 300_000,
           // A loaded 2-core CI machine needs longer than the 1 s default for UI updates.
           expect: { poll: { timeout: 15_000, interval: 100 } },
-          // One retry: in 11 full runs two at a time, one search on a fixture build waited 30 s for a result
-          // that came at once alone and under niced load (deployments.test.ts now says what the page said).
-          // A test that fails twice fails the suite.
+          // One retry of a failed test (its hooks, such as a build in beforeAll, are not rerun): in 12 full runs
+          // two at a time, one search on a fixture build waited 30 s for a result that came at once when run
+          // alone and under niced load; the cause is not known (deployments.test.ts now says what the page
+          // said). A test that fails twice fails the suite.
           retry: 1,
         },
       },

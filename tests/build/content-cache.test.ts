@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../tools/build-site';
 import { editFixture } from '../tools/fixture-edit';
 import { MINIMAL, minimalEvent } from '../tools/fixture-sites';
@@ -16,23 +16,32 @@ const NAME = 'content-cache';
 /** The first build's content folder: the shared build of the minimal event (tests/tools/fixture-sites.ts). */
 const content = MINIMAL.content;
 
-/** Copies the first build's cache for a case built under `name`. */
-function cacheFromFirstBuild(name: string) {
+/**
+ * Starts a case built under `name`: the first build's cache copied for it, and the first build's content
+ * folder as it was built (an earlier case, or a retry of this one, may have moved or edited it).
+ */
+function fromFirstBuild(name: string) {
   rmSync(join('tests', '.tmp', name), { recursive: true, force: true });
   cpSync(MINIMAL.cache, join('tests', '.tmp', name, 'cache'), { recursive: true });
+  rmSync(content, { recursive: true, force: true });
+  cpSync(FIXTURE, content, { recursive: true });
 }
 
-// One build at a time: concurrent Astro builds share the project's .astro/ folder.
 describe('content files deleted or renamed between builds with one cache folder', () => {
   beforeAll(async () => {
     const first = await minimalEvent();
     expect(first.status, first.output).toBe(0);
     expect(existsSync(join(first.dist, 'speakers', 'ben', 'index.html'))).toBe(true);
   });
+  // The shared build's content folder goes back to what was built, for any later reader.
+  afterAll(() => {
+    rmSync(content, { recursive: true, force: true });
+    cpSync(FIXTURE, content, { recursive: true });
+  });
 
   it('builds after a speaker file is deleted and the content folder renamed, without the deleted pages', async () => {
     // Renaming the folder moves every file while its id and contents stay the same.
-    cacheFromFirstBuild(NAME);
+    fromFirstBuild(NAME);
     const renamed = join('tests', '.tmp', NAME, 'content-renamed');
     renameSync(content, renamed);
     rmSync(join(renamed, 'speakers', 'ben.mdx'));
@@ -53,9 +62,7 @@ describe('content files deleted or renamed between builds with one cache folder'
     // Astro's glob() loader keeps the entries of a collection left with no file
     // (withastro/astro#17919), so the build read or published the deleted file.
     const name = `${NAME}-last-file`;
-    cacheFromFirstBuild(name);
-    rmSync(content, { recursive: true, force: true });
-    cpSync(FIXTURE, content, { recursive: true });
+    fromFirstBuild(name);
     rmSync(join(content, 'event.mdx'));
 
     const second = await buildSite(name, { EVENT_CONTENT_DIR: content });

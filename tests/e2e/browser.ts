@@ -19,7 +19,11 @@ export interface Session {
 /** Serves a built site (default `dist`, or SITE_OUT_DIR) at `base` and launches Chromium. */
 export async function startSession(base = '/', dir = process.env.SITE_OUT_DIR ?? 'dist'): Promise<Session> {
   const server = await serveStatic({ dir, base });
-  const browser = await chromium.launch(testLaunchOptions);
+  // Test files share a worker (isolate: false): a server left open by a failed launch would outlive the file.
+  const browser = await chromium.launch(testLaunchOptions).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   return {
     url: server.url,
     browser,

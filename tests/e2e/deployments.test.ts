@@ -125,7 +125,10 @@ describe.each(variants)('deployed at $name', (variant) => {
     const result = page.locator('#search-results a').first();
     // On a timeout, say what the page said and what failed to load, not only that no result came.
     await result.waitFor().catch(async (error: Error) => {
-      const status = await page.locator('#search-status').innerText();
+      const status = await page
+        .locator('#search-status')
+        .innerText({ timeout: 1_000 })
+        .catch(() => '(no #search-status)');
       throw new Error(`${error.message}\nsearch status: ${status}\npage errors: ${errors.join(' | ')}`);
     });
     expect(await result.getAttribute('href')).toMatch(new RegExp(`^${variant.base}speakers/uesugi/?\\?hl=hiroshima#uesugi-`));

@@ -87,7 +87,8 @@ export async function buildSite(name: string, env: Record<string, string>): Prom
 /**
  * `buildSite`, shared by the test files of one `vitest run` that build the same fixture
  * (e.g. the build checks and the browser checks of an event shape): the first builds, the others reuse
- * its output. `prepare` (e.g. writing an edited copy of a fixture) runs only before a build. A failed
+ * its output. `prepare` (e.g. writing an edited copy of a fixture) runs only before a build; the reuse
+ * check compares `name` and `env`, not what `prepare` writes, so one name must stand for one content. A failed
  * build is never reused, and neither is one from an earlier run.
  */
 export async function sharedBuild(name: string, env: Record<string, string>, prepare?: () => void): Promise<SiteBuild> {

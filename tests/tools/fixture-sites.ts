@@ -2,7 +2,8 @@
  * Fixture sites built once per run and shared by the test files that use them (`sharedBuild`): each
  * Astro build costs about 10 s of CPU on this 2-core machine, so files that can read the same build do.
  * - `minimalEvent()`: a copy of tests/fixtures/minimal-event, unmodified (example-event.test.ts reads
- *   its pages; content-cache.test.ts starts from its content folder and cache);
+ *   its pages; content-cache.test.ts starts from its cache, and moves and edits its content folder, then
+ *   restores it: read a shared site's `dist`, never its content folder);
  * - `editedMinimalEvent()`: the same event with
  *   - its remark `ada-opening` renamed `ada-first`, with link aliases from the old page and anchor
  *     (permalinks.test.ts: redirects and anchor forwarding);
@@ -27,7 +28,8 @@ export const MINIMAL = {
 /** Builds (or reuses this run's build of) an unmodified copy of the minimal event. */
 export function minimalEvent(): Promise<SiteBuild> {
   return sharedBuild(MINIMAL.name, { EVENT_CONTENT_DIR: MINIMAL.content }, () => {
-    rmSync(MINIMAL.content, { recursive: true, force: true });
+    // From an empty cache, as a first build.
+    rmSync(join('tests', '.tmp', MINIMAL.name), { recursive: true, force: true });
     cpSync(FIXTURE, MINIMAL.content, { recursive: true });
   });
 }
@@ -42,7 +44,7 @@ export const EDITED_SITE_URL = 'https://events.example.net';
 const HOSTILE_MDX = 'Lane wrote \\<script>window.pwned = 1\\</script> and \\<img src=x onerror="window.pwned = 2"> and \\{braces} here.';
 
 function prepare(): void {
-  rmSync(CONTENT, { recursive: true, force: true });
+  rmSync(join('tests', '.tmp', NAME), { recursive: true, force: true });
   cpSync(FIXTURE, CONTENT, { recursive: true });
   editFixture(CONTENT, 'speakers/ada.mdx', 'id="ada-opening"', 'id="ada-first"');
   editFixture(CONTENT, 'speakers/ada.mdx', 'Lane said bridges need care.', HOSTILE_MDX);

@@ -1,24 +1,26 @@
 /**
- * The order test files start in, for two workers: files that run an Astro build alternate with files
- * that do not, each kind in Vitest's own order (longest first by the last run's durations, else largest
- * first). Builds take turns (one Astro at a time, build-site.ts), so this keeps one build running beside
- * browser tests from the start, where Vitest's order left most builds to the end, run one after another
- * while the other worker had little left to do.
+ * The order test files start in, for two workers. In the `site` project (build checks and browser tests),
+ * files that run Astro alternate with files that do not; every other file follows in Vitest's own order.
+ * Vitest's order puts files that failed last time first, then the longest by the last run's durations; a
+ * clean clone has no durations, so there it is the largest file first. Astro runs take turns (one at a
+ * time, build-site.ts), so alternating keeps one build going beside browser tests from the start, where
+ * Vitest's order left most builds to run one after another while the other worker had little left to do.
  */
 import { readFileSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** A call that runs an Astro build, or waits for the run's shared one (build-site.ts, fixture-sites.ts). */
-const BUILDS = /\b(buildSite|sharedBuild|minimalEvent|editedMinimalEvent)\(/;
+/** A file that runs Astro imports the build helpers or the shared fixture sites. */
+const RUNS_ASTRO = /from '\.\.\/tools\/(build-site|fixture-sites)'/;
 
-/** Vitest's sequencer, with builders and the other files interleaved (`sequence.sequencer` in vitest.config.ts). */
+/** Vitest's sequencer, with the site project's Astro files interleaved (`sequence.sequencer` in vitest.config.ts). */
 export class SuiteSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const builds = sorted.filter((f) => BUILDS.test(readFileSync(f.moduleId, 'utf8')));
-    const others = sorted.filter((f) => !builds.includes(f));
+    const site = sorted.filter((f) => f.project.name === 'site');
+    const astro = site.filter((f) => RUNS_ASTRO.test(readFileSync(f.moduleId, 'utf8')));
+    const others = site.filter((f) => !astro.includes(f));
     const order: TestSpecification[] = [];
-    for (let i = 0; i < Math.max(builds.length, others.length); i++) order.push(...[builds[i], others[i]].filter((f) => f !== undefined));
-    return order;
+    for (let i = 0; i < Math.max(astro.length, others.length); i++) order.push(...[astro[i], others[i]].filter((f) => f !== undefined));
+    return [...order, ...sorted.filter((f) => f.project.name !== 'site')];
   }
 }
