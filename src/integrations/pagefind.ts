@@ -11,8 +11,8 @@
  * that one is needed.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -82,9 +82,17 @@ export function pagefindRemarks(): AstroIntegration {
         for (const file of files) await add(belowBase(wanted.get(pagePathFromFile(file))!), await readFile(join(outDir, file), 'utf8'));
         if (files.length !== wanted.size)
           throw new Error(`Pagefind page records: found ${files.length} of ${wanted.size} reading pages in ${outDir}`);
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        // The bundle is written here, not by Pagefind's `writeFiles`: its service answered before its own writes
+        // had finished, and `close()` kills the service, so a build could publish a cut-off `pagefind.js`
+        // (seen: 32,768 of 45,555 bytes, and every search on that site failed).
+        const bundle = await index.getFiles();
+        if (bundle.errors.length) throw new Error(`Pagefind could not build its index: ${bundle.errors.join('; ')}`);
         await pagefind.close();
+        const bundleDir = fileURLToPath(new URL('pagefind/', dir));
+        for (const file of bundle.files) {
+          await mkdir(dirname(join(bundleDir, file.path)), { recursive: true });
+          await writeFile(join(bundleDir, file.path), file.content);
+        }
         logger.info(`indexed ${data.remarks.length} remarks and ${files.length} pages`);
       },
     },
