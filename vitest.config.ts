@@ -8,7 +8,7 @@ export default defineConfig({
   test: {
     // Two files at a time, on a 2-core machine (three failed to start with isolate: false). Astro builds take
     // turns (one lock, build-site.ts) at low CPU priority, so that a build does not starve a browser test on
-    // the other worker (see `retry` below for the one slow search seen).
+    // the other worker.
     maxWorkers: 2,
     // Gives the run an id, so files can share a fixture build (tests/tools/build-site.ts `sharedBuild`).
     globalSetup: ['tests/tools/global-setup.ts'],
@@ -32,10 +32,9 @@ export default defineConfig({
           hookTimeout: 300_000,
           // A loaded 2-core CI machine needs longer than the 1 s default for UI updates.
           expect: { poll: { timeout: 15_000, interval: 100 } },
-          // One retry of a failed test (its hooks, such as a build in beforeAll, are not rerun): in 12 full runs
-          // two at a time, one search on a fixture build waited 30 s for a result that came at once when run
-          // alone and under niced load; the cause is not known (deployments.test.ts now says what the page
-          // said). A test that fails twice fails the suite.
+          // One retry of a failed test (its hooks, such as a build in beforeAll, are not rerun); the reporter marks
+          // it "(retry x1)", and a test that fails twice fails the suite. The searches that failed now and then
+          // here were a product bug, now fixed: Pagefind's bundle was sometimes cut off (src/integrations/pagefind.ts).
           retry: 1,
         },
       },
