@@ -5,10 +5,11 @@
  * addresses working (a redirect page for a moved page, forwarding for a renamed anchor), while a
  * lost address without an alias fails the build, naming it.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../tools/build-site';
+import { editFixture } from '../tools/fixture-edit';
 import { EDITED_SITE_URL, editedMinimalEvent } from '../tools/fixture-sites';
 import { startSession, type Session } from './browser';
 
@@ -109,8 +110,7 @@ describe('the link contract on a fixture event', () => {
     const content = join('tests', '.tmp', name, 'content');
     rmSync(content, { recursive: true, force: true });
     cpSync(FIXTURE, content, { recursive: true });
-    const file = join(content, 'speakers', 'ada.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('id="ada-opening"', 'id="ada-first"'));
+    editFixture(content, 'speakers/ada.mdx', 'id="ada-opening"', 'id="ada-first"');
     return content;
   };
 
